@@ -1,0 +1,1 @@
+"""Developer commands (forms, translations); run from a source checkout, not used by the app."""

@@ -1,0 +1,1 @@
+"""The Qt layer: the only package in Wholesale Desk that imports PySide6."""

@@ -1,0 +1,128 @@
+"""Start the GUI: one QApplication, the log, the translators, the main window.
+
+`run_gui(demo)` is what `wholesale-desk` calls. The demo company and the 1C connection are wired
+in `connect_session_controller`, the one place a session controller hooks into the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from wholesale_desk import __version__, paths
+from wholesale_desk import settings_defaults as defaults
+from wholesale_desk.gui import tasks
+from wholesale_desk.gui.icons import icon
+from wholesale_desk.gui.language import Translations, resolve_language
+from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.settings import Settings
+from wholesale_desk.logging_setup import setup_logging
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "WholesaleDesk"
+APPLICATION = "Wholesale Desk"
+
+
+class GuiContext:
+    """What the running GUI is made of; kept on the QApplication so nothing is collected early."""
+
+    def __init__(self, app: QApplication, settings: Settings, translations: Translations) -> None:
+        self.app = app
+        self.settings = settings
+        self.translations = translations
+        self.window: MainWindow | None = None
+
+    def apply_language(self) -> str:
+        language = resolve_language(self.settings.language)
+        self.translations.apply(language)
+        log.info("UI language: %s (setting %r)", language, self.settings.language)
+        return language
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == defaults.LANGUAGE.key:
+            self.apply_language()
+
+
+def create_application(argv: list[str] | None = None) -> GuiContext:
+    """Make (or reuse, in tests) the QApplication with logging, settings and translators."""
+    setup_logging()
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(icon("app"))
+    settings = Settings()
+    translations = Translations(app)
+    context = GuiContext(app, settings, translations)
+    context.apply_language()
+    settings.changed.connect(context._on_setting_changed)
+    app.aboutToQuit.connect(lambda: tasks.shutdown(5000))
+    _contexts.append(context)
+    log.info("Wholesale Desk %s starting, data folder %s", __version__, paths.data_dir())
+    return context
+
+
+_contexts: list[GuiContext] = []
+
+
+def connect_session_controller(window: MainWindow, *, demo: bool) -> None:
+    """Hook for the session controller (demo emulator + sync, or a 1C connection).
+
+    Until it lands, the requests only explain themselves in the status bar. The controller
+    replaces these connections, calls `window.attach_session(...)` and drives
+    `window.sync_status`; with `demo=True` it starts the demo at once.
+    """
+
+    def not_yet() -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "App",
+                "This build cannot open a company yet: the demo and the 1C connection are coming.",
+            ),
+            8000,
+        )
+
+    window.openDemoRequested.connect(not_yet)
+    window.connectRequested.connect(not_yet)
+    window.syncNowRequested.connect(not_yet)
+    if demo:
+        QTimer.singleShot(0, window.openDemoRequested.emit)
+
+
+def _install_excepthook() -> None:
+    """An exception escaping a slot goes to the log instead of vanishing on stderr."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("Unhandled exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        previous(kind, value, tb)
+
+    sys.excepthook = hook
+
+
+def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code.
+
+    `on_shown` runs once the window is on screen (the start-up benchmark quits from there).
+    """
+    context = create_application()
+    _install_excepthook()
+    window = MainWindow(context.settings)
+    context.window = window
+    connect_session_controller(window, demo=demo)
+    window.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
+    code = context.app.exec()
+    log.info("Wholesale Desk exiting with code %s", code)
+    return int(code)

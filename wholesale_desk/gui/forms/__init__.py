@@ -1,0 +1,1 @@
+"""Python modules generated from `ui/*.ui` by pyside6-uic: do not edit."""
