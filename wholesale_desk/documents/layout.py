@@ -1,0 +1,356 @@
+"""Shared page furniture for every document: A4 frame, styles, number and date formats, page
+numbers, requisites lines, signature rows, and the atomic write.
+
+Numbers and dates are formatted by `wholesale_desk.money` and `wholesale_desk.amount_words`,
+the same functions the screens use, so paper and screen print the same characters.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from wholesale_desk.documents import fonts
+from wholesale_desk.documents.model import Party, Signatory, VatAmount, VatMode
+from wholesale_desk.money import format_money, format_qty
+
+log = logging.getLogger(__name__)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT = 15 * mm
+MARGIN_RIGHT = 10 * mm
+MARGIN_TOP = 10 * mm
+MARGIN_BOTTOM = 14 * mm
+BODY_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+
+GRID = colors.black
+THIN = 0.5
+THICK = 1.2
+HEADER_FILL = colors.Color(0.93, 0.93, 0.93)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+
+def esc(value: str) -> str:
+    """Escape for ReportLab's paragraph markup: a client called "Рога & Копыта" must print."""
+    return escape(value).replace("\n", "<br/>")
+
+
+def money(value: Decimal) -> str:
+    return format_money(value)
+
+
+def qty(value: Decimal) -> str:
+    return format_qty(value)
+
+
+def long_date(value: date) -> str:
+    """ "5 марта 2026 г.", for titles and running text."""
+    from wholesale_desk.amount_words import date_in_words
+
+    return date_in_words(value)
+
+
+def short_date(value: date) -> str:
+    """ "05.03.2026", for tables."""
+    from wholesale_desk.amount_words import format_date
+
+    return format_date(value)
+
+
+def in_words(value: Decimal) -> str:
+    """ "Сто двадцать три рубля 45 копеек"."""
+    from wholesale_desk.amount_words import amount_in_words
+
+    return amount_in_words(value)
+
+
+def rate_text(rate: Decimal | None) -> str:
+    if rate is None:
+        return "без НДС"
+    return f"{rate.normalize():f}%"
+
+
+def vat_rows(mode: VatMode, vat: Sequence[VatAmount]) -> list[tuple[str, str]]:
+    """The VAT lines under a goods table, as 1C labels them for each VAT mode."""
+    if mode is VatMode.NONE or not vat or all(v.rate is None for v in vat):
+        return [("Без налога (НДС)", "-")]
+    label = "В том числе НДС" if mode is VatMode.INSIDE else "Сумма НДС"
+    return [(f"{label} ({rate_text(v.rate)}):", money(v.amount)) for v in vat if v.rate is not None]
+
+
+def requisites(party: Party, *, with_phone: bool = True) -> str:
+    """One line as 1C prints a party: name, ИНН, КПП, address, phone."""
+    parts = [party.name]
+    if party.inn:
+        parts.append(f"ИНН {party.inn}")
+    if party.kpp:
+        parts.append(f"КПП {party.kpp}")
+    if party.address:
+        parts.append(party.address)
+    if with_phone and party.phone:
+        parts.append(f"тел.: {party.phone}")
+    return ", ".join(parts)
+
+
+# --- styles -----------------------------------------------------------------------------------
+
+
+class Styles:
+    """Paragraph styles, built once per process (after the fonts are registered)."""
+
+    def __init__(self) -> None:
+        base = ParagraphStyle("base", fontName=fonts.SANS, fontSize=9, leading=11)
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=7, leading=8.5)
+        self.body_center = ParagraphStyle("body_center", base, alignment=TA_CENTER)
+        self.small_center = ParagraphStyle("small_center", self.small, alignment=TA_CENTER)
+        self.bold = ParagraphStyle("bold", base, fontName=fonts.SANS_BOLD)
+        self.cell = ParagraphStyle("cell", base, fontSize=8, leading=9.5)
+        self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=fonts.SANS_BOLD)
+        self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
+        self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
+        self.head = ParagraphStyle("head", self.cell, fontName=fonts.SANS_BOLD, alignment=TA_CENTER)
+        self.title = ParagraphStyle(
+            "title", base, fontName=fonts.SANS_BOLD, fontSize=14, leading=17, alignment=TA_LEFT
+        )
+        self.title_center = ParagraphStyle("title_center", self.title, alignment=TA_CENTER)
+        self.subtitle = ParagraphStyle(
+            "subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER
+        )
+        self.total_label = ParagraphStyle(
+            "total_label", base, fontName=fonts.SANS_BOLD, alignment=TA_RIGHT
+        )
+        self.letter = ParagraphStyle(
+            "letter", base, fontName=fonts.SERIF, fontSize=10.5, leading=14, firstLineIndent=10 * mm
+        )
+        self.letter_plain = ParagraphStyle("letter_plain", self.letter, firstLineIndent=0)
+        self.letter_center = ParagraphStyle(
+            "letter_center", self.letter_plain, fontName=fonts.SERIF_BOLD, alignment=TA_CENTER
+        )
+        self.letterhead = ParagraphStyle(
+            "letterhead", base, fontName=fonts.SANS_BOLD, fontSize=12, leading=14
+        )
+
+
+@cache
+def styles() -> Styles:
+    fonts.register_fonts()
+    return Styles()
+
+
+# --- building blocks --------------------------------------------------------------------------
+
+
+def logo(
+    path: Path | None, *, max_width: float = 60 * mm, max_height: float = 18 * mm
+) -> Flowable | None:
+    """The company logo scaled to fit, or None; a missing logo file is logged, not fatal."""
+    if path is None:
+        return None
+    if not Path(path).is_file():
+        log.warning("logo %s not found; printing without it", path)
+        return None
+    try:
+        image = Image(str(path))
+    except Exception:  # a broken image file must not stop an invoice
+        log.warning("logo %s cannot be read; printing without it", path, exc_info=True)
+        return None
+    scale = min(max_width / image.imageWidth, max_height / image.imageHeight, 1.0)
+    image.drawWidth = image.imageWidth * scale
+    image.drawHeight = image.imageHeight * scale
+    image.hAlign = "LEFT"
+    return image
+
+
+def rule(width: float = BODY_WIDTH, thickness: float = 2.0) -> Table:
+    """A full-width horizontal rule (1C's thick line under the invoice title)."""
+    t = Table([[""]], colWidths=[width], rowHeights=[thickness])
+    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), thickness, GRID)]))
+    return t
+
+
+def signature_row(entries: Sequence[tuple[str, Signatory | None]]) -> Table:
+    """ "Руководитель ______ Иванов И. И.   Бухгалтер ______ Петрова А. А." on one row."""
+    s = styles()
+    gap, between = 3 * mm, 8 * mm
+    each = (BODY_WIDTH - between * (len(entries) - 1)) / len(entries)
+    cells: list[Any] = []
+    under: list[Any] = []
+    widths: list[float] = []
+    lines: list[int] = []
+    for i, (label, person) in enumerate(entries):
+        if i:
+            cells.append("")
+            under.append("")
+            widths.append(between)
+        label_width = stringWidth(label, fonts.SANS_BOLD, 9) + 3 * mm
+        rest = each - label_width - gap
+        lines += [len(cells) + 1, len(cells) + 3]
+        cells += [
+            Paragraph(f"<b>{esc(label)}</b>", s.body),
+            "",
+            "",
+            Paragraph(esc(person.name if person else ""), s.body_center),
+        ]
+        under += [
+            "",
+            Paragraph("подпись", s.small_center),
+            "",
+            Paragraph("расшифровка подписи", s.small_center),
+        ]
+        widths += [label_width, rest * 0.45, gap, rest * 0.55]
+    t = Table([cells, under], colWidths=widths)
+    commands: list[Any] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, 0), 12),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+        ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    for column in lines:
+        commands.append(("LINEBELOW", (column, 0), (column, 0), THIN, GRID))
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def totals_table(rows: Sequence[tuple[str, str]], *, value_width: float = 28 * mm) -> Table:
+    """Right-aligned bold "Итого: … / В том числе НДС: … / Всего к оплате: …"."""
+    s = styles()
+    data = [
+        [Paragraph(esc(label), s.total_label), Paragraph(f"<b>{esc(value)}</b>", s.cell_right)]
+        for label, value in rows
+    ]
+    t = Table(data, colWidths=[BODY_WIDTH - value_width, value_width])
+    t.setStyle(
+        TableStyle(
+            [
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return t
+
+
+# --- page numbers and the PDF itself ----------------------------------------------------------
+
+
+def _numbered_canvas(footer: str) -> type[Canvas]:
+    """A canvas that prints "Страница N из M" only when the document has more than one page.
+
+    The total is known only at the end, so pages are kept and drawn in `save()`.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if total > 1:
+                    self.setFont(fonts.SANS, 7)
+                    self.setFillColor(colors.Color(0.35, 0.35, 0.35))
+                    label = f"Страница {number} из {total}"
+                    self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 7 * mm, label)
+                    if footer:
+                        self.drawString(MARGIN_LEFT, 7 * mm, footer)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def build_pdf(story: list[Flowable], *, title: str, author: str, footer: str = "") -> bytes:
+    """Lay out `story` on A4 and return the PDF bytes (fonts embedded and subset)."""
+    styles()  # fonts registered
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        creator="Wholesale Desk",
+        subject=title,
+    )
+    # No frame padding: full-width tables line up with the margins, as on a 1C printout.
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        BODY_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    return buffer.getvalue()
+
+
+def write_atomically(path: Path | str, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file and a rename: a reader never sees half a
+    PDF, and a failed write leaves any previous file untouched."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_to(build: Callable[[], bytes], path: Path | str | None) -> bytes:
+    """Build the PDF in memory, then (if asked) write it atomically; returns the bytes."""
+    data = build()
+    if path is not None:
+        write_atomically(path, data)
+    return data
