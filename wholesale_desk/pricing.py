@@ -1,0 +1,930 @@
+"""The terms engine: what this client pays for these goods on this date, and why.
+
+One pure function, `price_order`, implements DOMAIN.md "Individual terms and prices": price
+type resolution, base price, automatic discounts (the best one applies), manual discount caps
+by cooperation model and role, approval, VAT per line then summed, bonuses, payment due dates
+and credit control. The order editor, the commercial offer, the invoice and the `price` CLI all
+call it, so a price never differs between screen and paper.
+
+Decisions where DOMAIN.md is silent (documented here so services and GUI agree):
+- The price type is resolved once per order; a product without a price of that type gets
+  "no price" and is not looked up in another price type.
+- The volume tier counts this order at list prices (Σ line gross before discounts): counting it
+  after discounts would make the discount depend on itself.
+- The agreement discount and the volume tier are the automatic candidates; the larger percent
+  wins, a tie goes to the agreement. The manual discount (a line's own, else the order's) comes
+  on top of it and is what the model cap and the manager's limit apply to.
+- A manager may give up to min(model cap, the company's manager limit) without approval; a head
+  of sales up to the model cap. Beyond the model cap every order needs approval, even a head's,
+  so each exception leaves a recorded approval. Deferral beyond the model cap, and a price after
+  discounts below the purchase price, need approval too.
+- "Prices include VAT" is per order (1C's ЦенаВключаетНДС is a document attribute).
+- Bonus points (1 point = 1 ₽) pay part of the order: they reduce what is to be paid, not the
+  line amounts or VAT. Accrual shown for an order is what it will earn once paid in full.
+- Payment stages: advance, prepayment and "regardless of shipment" stages count their shift
+  from the order date, "after shipment" stages from the shipment date; amounts are
+  round(to pay × percent) with the last stage taking the remainder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any, Protocol
+
+from wholesale_desk.credit import CreditCheck, CreditMode, CreditStatus, check_credit
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
+from wholesale_desk.loyalty import accrual, redeemable, redemption_cap
+from wholesale_desk.money import (
+    HUNDRED,
+    ZERO,
+    format_money,
+    format_qty,
+    round_money,
+    round_qty,
+    vat_inside,
+    vat_on_top,
+    vat_rate_for,
+)
+
+__all__ = [
+    "DEFAULT_MODEL_CAPS",
+    "DEFAULT_TIERS",
+    "Agreement",
+    "CompanyPolicy",
+    "CreditCheck",
+    "CreditMode",
+    "CreditStatus",
+    "Discount",
+    "DiscountSource",
+    "LineDraft",
+    "MappingPriceBook",
+    "Model",
+    "ModelCaps",
+    "OrderDraft",
+    "PaymentDue",
+    "PaymentStage",
+    "PriceBook",
+    "PriceSource",
+    "PricedLine",
+    "PricedOrder",
+    "Role",
+    "StageKind",
+    "Terms",
+    "TierHint",
+    "VolumeTier",
+    "VolumeTiers",
+    "cooperation_model",
+    "explain",
+    "payment_due_date",
+    "price_line",
+    "price_order",
+    "to_json_dict",
+    "vat_rate_for",
+]
+
+_CTX = "Pricing"
+
+
+# --- inputs ------------------------------------------------------------------------------------
+class Model(StrEnum):
+    """The client's cooperation model: it sets the manual discount and deferral caps."""
+
+    STANDARD = "standard"
+    PERSONALISED = "personalised"
+    PARTNER = "partner"
+
+
+class Role(StrEnum):
+    MANAGER = "manager"
+    HEAD_OF_SALES = "head_of_sales"
+
+
+class StageKind(StrEnum):
+    """A payment stage's kind; values are 1C's ВариантыКонтроляОплатыКлиентом names."""
+
+    ADVANCE = "АвансДоОбеспечения"
+    PREPAYMENT = "ПредоплатаДоОтгрузки"
+    CREDIT = "КредитПослеОтгрузки"  # "regardless of shipment": counted from the order date
+    CREDIT_AFTER_SHIPMENT = "КредитСдвиг"  # counted from the shipment date
+
+    @property
+    def from_shipment(self) -> bool:
+        return self is StageKind.CREDIT_AFTER_SHIPMENT
+
+
+@dataclass(frozen=True)
+class PaymentStage:
+    kind: StageKind
+    percent: Decimal
+    shift_days: int = 0
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """The client's agreement (Catalog_СоглашенияСКлиентами) as far as prices and payment go.
+
+    `stages`, when given, replace `deferral_days`. Open-ended validity dates are None.
+    """
+
+    agreement_id: str
+    name: str = ""
+    price_type_id: str | None = None
+    discount_percent: Decimal = ZERO
+    deferral_days: int = 0
+    stages: tuple[PaymentStage, ...] = ()
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def active_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Everything about the client the engine needs, read from the local store.
+
+    `debt` is the whole debt (its overdue part included); `quarter_net_shipments` is this
+    calendar quarter's shipments less returns, before this order. None limits are not controlled.
+    """
+
+    client_id: str
+    model: Model = Model.STANDARD
+    agreement: Agreement | None = None
+    client_price_type_id: str | None = None
+    credit_limit: Decimal | None = None
+    allowed_overdue: Decimal | None = None
+    debt: Decimal = ZERO
+    overdue_debt: Decimal = ZERO
+    quarter_net_shipments: Decimal = ZERO
+    bonus_balance: Decimal = ZERO
+
+
+class PriceBook(Protocol):
+    """Current prices by price type, and purchase prices (for the below-cost check)."""
+
+    def price(self, price_type_id: str, product_id: str) -> Decimal | None: ...
+
+    def purchase_price(self, product_id: str) -> Decimal | None: ...
+
+
+@dataclass(frozen=True)
+class MappingPriceBook:
+    """A `PriceBook` over plain mappings: what tests, the CLI and the demo hand in."""
+
+    prices: Mapping[tuple[str, str], Decimal]
+    purchase: Mapping[str, Decimal] = field(default_factory=dict)
+
+    def price(self, price_type_id: str, product_id: str) -> Decimal | None:
+        return self.prices.get((price_type_id, product_id))
+
+    def purchase_price(self, product_id: str) -> Decimal | None:
+        return self.purchase.get(product_id)
+
+
+@dataclass(frozen=True)
+class VolumeTier:
+    threshold: Decimal
+    percent: Decimal
+
+
+@dataclass(frozen=True)
+class VolumeTiers:
+    """Quarterly volume tiers: reaching a threshold (inclusive) gives its percent."""
+
+    tiers: tuple[VolumeTier, ...] = (
+        VolumeTier(Decimal(1_000_000), Decimal(15)),
+        VolumeTier(Decimal(5_000_000), Decimal(20)),
+    )
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "tiers", tuple(sorted(self.tiers, key=lambda t: t.threshold)))
+
+    def tier_for(self, volume: Decimal) -> VolumeTier | None:
+        """The highest-percent tier whose threshold `volume` reaches."""
+        reached = [t for t in self.tiers if volume >= t.threshold]
+        return max(reached, key=lambda t: t.percent) if reached else None
+
+
+DEFAULT_TIERS = VolumeTiers()
+
+
+@dataclass(frozen=True)
+class ModelCaps:
+    discount_percent: Decimal
+    deferral_days: int
+
+
+DEFAULT_MODEL_CAPS: Mapping[Model, ModelCaps] = MappingProxyType(
+    {
+        Model.STANDARD: ModelCaps(Decimal(10), 0),
+        Model.PERSONALISED: ModelCaps(Decimal(20), 30),
+        Model.PARTNER: ModelCaps(Decimal(30), 60),
+    }
+)
+
+
+@dataclass(frozen=True)
+class CompanyPolicy:
+    """The company's settings for terms; every default is DOMAIN.md's or stated here."""
+
+    base_price_type_id: str
+    tiers: VolumeTiers = DEFAULT_TIERS
+    model_caps: Mapping[Model, ModelCaps] = field(default_factory=lambda: DEFAULT_MODEL_CAPS)
+    manager_discount_limit: Decimal = Decimal(5)
+    bonus_accrual_percent: Decimal = Decimal(3)
+    bonus_redemption_cap_percent: Decimal = Decimal(20)
+    credit_mode: CreditMode = CreditMode.WARN
+
+
+@dataclass(frozen=True)
+class LineDraft:
+    """An order line as typed: `manual_discount_percent` None means "use the order's"."""
+
+    product_id: str
+    quantity: Decimal
+    vat_rate: Decimal | None  # None: без НДС
+    manual_discount_percent: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class OrderDraft:
+    """An order as the editor holds it. `deferral_days` overrides the agreement's when set."""
+
+    order_date: date
+    shipment_date: date
+    lines: Sequence[LineDraft]
+    prices_include_vat: bool = True
+    manual_discount_percent: Decimal | None = None
+    bonus_to_redeem: Decimal = ZERO
+    unsent_orders_total: Decimal = ZERO
+    role: Role = Role.MANAGER
+    deferral_days: int | None = None
+
+
+# --- outputs -----------------------------------------------------------------------------------
+class PriceSource(StrEnum):
+    AGREEMENT = "agreement"
+    CLIENT = "client"
+    COMPANY = "company"
+
+
+class DiscountSource(StrEnum):
+    AGREEMENT = "agreement"
+    VOLUME = "volume"
+    MANUAL = "manual"  # typed on the line
+    ORDER = "order"  # typed for the whole order
+
+    @property
+    def automatic(self) -> bool:
+        return self in (DiscountSource.AGREEMENT, DiscountSource.VOLUME)
+
+
+@dataclass(frozen=True)
+class Discount:
+    source: DiscountSource
+    percent: Decimal
+    amount: Decimal
+    reason: Text
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    """A priced line. `errors` make it unsendable; `approval_reasons` need a head's approval."""
+
+    product_id: str
+    quantity: Decimal
+    price_type_id: str | None
+    price_source: PriceSource
+    price_reason: Text
+    base_price: Decimal | None
+    purchase_price: Decimal | None
+    gross: Decimal
+    auto_discount: Discount | None
+    manual_discount: Discount | None
+    passed_over: tuple[Discount, ...]
+    amount: Decimal
+    vat_rate: Decimal | None
+    vat_included: bool
+    vat_amount: Decimal
+    total: Decimal
+    errors: tuple[Text, ...]
+    approval_reasons: tuple[Text, ...]
+
+    @property
+    def discounts(self) -> tuple[Discount, ...]:
+        """The discounts that were applied: the best automatic one, then the manual one."""
+        return tuple(d for d in (self.auto_discount, self.manual_discount) if d is not None)
+
+    @property
+    def discount_amount(self) -> Decimal:
+        return sum((d.amount for d in self.discounts), ZERO)
+
+    @property
+    def problems(self) -> tuple[Text, ...]:
+        """Everything to flag at the line: errors first, then what needs approval."""
+        return self.errors + self.approval_reasons
+
+    @property
+    def is_valid(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class TierHint:
+    """ "Add `amount_needed` ₽ to reach the `percent`% tier"."""
+
+    amount_needed: Decimal
+    threshold: Decimal
+    percent: Decimal
+    message: Text
+
+
+@dataclass(frozen=True)
+class PaymentDue:
+    kind: StageKind | None  # None: a single payment by deferral days
+    due_date: date
+    percent: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PricedOrder:
+    lines: tuple[PricedLine, ...]
+    gross: Decimal
+    discount_total: Decimal
+    amount: Decimal
+    vat: Decimal
+    total: Decimal
+    price_type_id: str | None
+    price_source: PriceSource
+    quarter_volume: Decimal  # the quarter's net shipments + this order at list prices
+    tier: VolumeTier | None
+    next_tier_hint: TierHint | None
+    bonus_cap: Decimal
+    bonus_redeemed: Decimal
+    bonus_accrual: Decimal
+    to_pay: Decimal  # total - bonus redeemed
+    deferral_days: int
+    payments: tuple[PaymentDue, ...]
+    needs_approval: bool
+    approval_reasons: tuple[Text, ...]  # order level and every line's
+    credit: CreditCheck
+    errors: tuple[Text, ...]  # order level (lines carry their own)
+
+    @property
+    def due_date(self) -> date:
+        """The last payment's due date."""
+        return max(p.due_date for p in self.payments)
+
+    @property
+    def is_valid(self) -> bool:
+        """Nothing half-valid goes to 1C: no errors anywhere and credit not blocked."""
+        return (
+            not self.errors
+            and all(line.is_valid for line in self.lines)
+            and self.credit.status is not CreditStatus.BLOCK
+        )
+
+
+# --- helpers -----------------------------------------------------------------------------------
+def cooperation_model(in_partner_segment: bool, has_individual_agreement: bool) -> Model:
+    """DOMAIN.md: partner segment → partner; an individual agreement → personalised; else standard."""
+    if in_partner_segment:
+        return Model.PARTNER
+    return Model.PERSONALISED if has_individual_agreement else Model.STANDARD
+
+
+def _pct(x: Decimal) -> str:
+    return format_qty(x)
+
+
+def _active_agreement(terms: Terms, on: date) -> Agreement | None:
+    a = terms.agreement
+    return a if a is not None and a.active_on(on) else None
+
+
+def _resolve_price_type(
+    terms: Terms, policy: CompanyPolicy, agreement: Agreement | None, on: date
+) -> tuple[str, PriceSource, Text]:
+    """Agreement valid on `on` → the client's own price type → the company's base wholesale."""
+    if agreement is not None and agreement.price_type_id:
+        return (
+            agreement.price_type_id,
+            PriceSource.AGREEMENT,
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Price type of the agreement {agreement}"),
+                agreement=agreement.name or agreement.agreement_id,
+            ),
+        )
+    if terms.client_price_type_id:
+        return (
+            terms.client_price_type_id,
+            PriceSource.CLIENT,
+            text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The client's own price type")),
+        )
+    return (
+        policy.base_price_type_id,
+        PriceSource.COMPANY,
+        text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The company's base wholesale price type")),
+    )
+
+
+def _schedule(
+    agreement: Agreement | None, override_days: int | None, order_date: date, shipment_date: date
+) -> tuple[tuple[tuple[StageKind | None, Decimal, date], ...], int]:
+    """Payment stages as (kind, percent, due date), and the deferral they amount to in days."""
+    if override_days is None and agreement is not None and agreement.stages:
+        stages = tuple(
+            (
+                s.kind,
+                s.percent,
+                (shipment_date if s.kind.from_shipment else order_date)
+                + timedelta(days=s.shift_days),
+            )
+            for s in agreement.stages
+        )
+        deferral = max(0, *((due - shipment_date).days for _, _, due in stages))
+        return stages, deferral
+    days = (
+        override_days
+        if override_days is not None
+        else (agreement.deferral_days if agreement else 0)
+    )
+    return ((None, HUNDRED, shipment_date + timedelta(days=days)),), days
+
+
+def payment_due_date(terms: Terms, order_date: date, shipment_date: date) -> date:
+    """The last payment due date under the client's terms (for the `price` CLI and offers)."""
+    stages, _ = _schedule(_active_agreement(terms, order_date), None, order_date, shipment_date)
+    return max(due for _, _, due in stages)
+
+
+def _model_cap_reason(model: Model, percent: Decimal, cap: Decimal) -> Text:
+    sources = {
+        Model.STANDARD: QT_TRANSLATE_NOOP(
+            _CTX, "Discount {percent}% exceeds the {cap}% cap of the standard model"
+        ),
+        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+            _CTX, "Discount {percent}% exceeds the {cap}% cap of the personalised model"
+        ),
+        Model.PARTNER: QT_TRANSLATE_NOOP(
+            _CTX, "Discount {percent}% exceeds the {cap}% cap of the partner model"
+        ),
+    }
+    return text(_CTX, sources[model], percent=_pct(percent), cap=_pct(cap))
+
+
+def _deferral_cap_reason(model: Model, days: int, cap: int) -> Text:
+    sources = {
+        Model.STANDARD: QT_TRANSLATE_NOOP(
+            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the standard model"
+        ),
+        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the personalised model"
+        ),
+        Model.PARTNER: QT_TRANSLATE_NOOP(
+            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the partner model"
+        ),
+    }
+    return text(_CTX, sources[model], days=days, cap=cap)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An automatic discount percent before it meets a line's gross."""
+
+    source: DiscountSource
+    percent: Decimal
+    args: Mapping[str, Any]
+
+
+_AUTO_REASON = {
+    DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
+        _CTX, "Agreement {agreement} discount {percent}%: -{amount}"
+    ),
+    DiscountSource.VOLUME: QT_TRANSLATE_NOOP(
+        _CTX,
+        "Volume tier {percent}%: the quarter's shipments with this order come to {volume}, "
+        "the tier starts at {threshold}: -{amount}",
+    ),
+}
+_PASSED_REASON = {
+    DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
+        _CTX, "Agreement discount {percent}% not applied: a larger discount applies"
+    ),
+    DiscountSource.VOLUME: QT_TRANSLATE_NOOP(
+        _CTX, "Volume tier {percent}% not applied: a larger discount applies"
+    ),
+}
+_MANUAL_REASON = {
+    DiscountSource.MANUAL: QT_TRANSLATE_NOOP(_CTX, "Manual discount {percent}%: -{amount}"),
+    DiscountSource.ORDER: QT_TRANSLATE_NOOP(_CTX, "Order discount {percent}%: -{amount}"),
+}
+
+
+def _discount(
+    source: DiscountSource, percent: Decimal, amount: Decimal, reason_source: str, **args: Any
+) -> Discount:
+    return Discount(
+        source,
+        percent,
+        amount,
+        text(_CTX, reason_source, percent=_pct(percent), amount=format_money(amount), **args),
+    )
+
+
+def _next_tier_hint(tiers: VolumeTiers, volume: Decimal, best: Decimal) -> TierHint | None:
+    """The nearest tier above `volume` that would beat the best automatic discount now."""
+    for tier in tiers.tiers:
+        if tier.threshold > volume and tier.percent > best:
+            needed = tier.threshold - volume
+            return TierHint(
+                needed,
+                tier.threshold,
+                tier.percent,
+                text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(_CTX, "Add {amount} ₽ to reach the {percent}% tier"),
+                    amount=format_money(needed),
+                    percent=_pct(tier.percent),
+                ),
+            )
+    return None
+
+
+# --- the engine --------------------------------------------------------------------------------
+def price_order(
+    terms: Terms, policy: CompanyPolicy, prices: PriceBook, draft: OrderDraft
+) -> PricedOrder:
+    """Price a whole order under the client's terms; pure, O(lines), one price lookup per line.
+
+    Rounding is 1C's: gross = round(qty × price); each discount = round(gross × % / 100);
+    amount = gross - discounts; VAT from the line amount; document VAT = Σ line VAT.
+    """
+    agreement = _active_agreement(terms, draft.order_date)
+    price_type_id, price_source, price_reason = _resolve_price_type(
+        terms, policy, agreement, draft.order_date
+    )
+    caps = policy.model_caps[terms.model]
+    role_limit = (
+        caps.discount_percent
+        if draft.role is Role.HEAD_OF_SALES
+        else min(caps.discount_percent, policy.manager_discount_limit)
+    )
+
+    # Pass 1: quantities, prices and gross; the gross total feeds the volume tier.
+    staged: list[
+        tuple[LineDraft, Decimal, Decimal | None, Decimal | None, Decimal, list[Text]]
+    ] = []
+    order_gross = ZERO
+    for line in draft.lines:
+        errors: list[Text] = []
+        qty = round_qty(line.quantity)
+        base = prices.price(price_type_id, line.product_id)
+        purchase = prices.purchase_price(line.product_id)
+        if qty <= 0:
+            errors.append(
+                text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(_CTX, "Quantity must be greater than zero, not {qty}"),
+                    qty=format_qty(qty),
+                )
+            )
+        if base is None:
+            errors.append(
+                text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(_CTX, "No price of type {price_type}"),
+                    price_type=price_type_id,
+                )
+            )
+        gross = round_money(qty * base) if base is not None and qty > 0 else ZERO
+        order_gross += gross
+        staged.append((line, qty, base, purchase, gross, errors))
+
+    # The automatic candidates are the same for every line: agreement percent, volume tier.
+    volume = terms.quarter_net_shipments + order_gross
+    tier = policy.tiers.tier_for(volume)
+    candidates: list[_Candidate] = []
+    if agreement is not None and agreement.discount_percent > 0:
+        candidates.append(
+            _Candidate(
+                DiscountSource.AGREEMENT,
+                agreement.discount_percent,
+                {"agreement": agreement.name or agreement.agreement_id},
+            )
+        )
+    if tier is not None and tier.percent > 0:
+        candidates.append(
+            _Candidate(
+                DiscountSource.VOLUME,
+                tier.percent,
+                {"volume": format_money(volume), "threshold": format_money(tier.threshold)},
+            )
+        )
+    best = max(candidates, key=lambda c: c.percent) if candidates else None  # first wins a tie
+    others = [c for c in candidates if c is not best]
+
+    # Pass 2: discounts, amounts, VAT, per-line checks.
+    priced: list[PricedLine] = []
+    approval: list[Text] = []
+    for line, qty, base, purchase, gross, errors in staged:
+        line_approval: list[Text] = []
+        auto = None
+        if best is not None:
+            auto = _discount(
+                best.source,
+                best.percent,
+                round_money(gross * best.percent / HUNDRED),
+                _AUTO_REASON[best.source],
+                **best.args,
+            )
+        passed = tuple(
+            _discount(
+                c.source,
+                c.percent,
+                round_money(gross * c.percent / HUNDRED),
+                _PASSED_REASON[c.source],
+            )
+            for c in others
+        )
+        auto_amount = auto.amount if auto is not None else ZERO
+
+        manual = None
+        if line.manual_discount_percent is not None:
+            m_source, m_pct = DiscountSource.MANUAL, line.manual_discount_percent
+        else:
+            m_source, m_pct = DiscountSource.ORDER, draft.manual_discount_percent or ZERO
+        if m_pct < 0 or m_pct > HUNDRED:
+            errors.append(
+                text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(_CTX, "A discount must be from 0 to 100%, not {percent}%"),
+                    percent=_pct(m_pct),
+                )
+            )
+        elif m_pct > 0:
+            # Never more than what the automatic discount left, so the amount stays ≥ 0.
+            m_amount = min(round_money(gross * m_pct / HUNDRED), gross - auto_amount)
+            manual = _discount(m_source, m_pct, m_amount, _MANUAL_REASON[m_source])
+            if m_pct > caps.discount_percent:
+                line_approval.append(_model_cap_reason(terms.model, m_pct, caps.discount_percent))
+            elif m_pct > role_limit:
+                line_approval.append(
+                    text(
+                        _CTX,
+                        QT_TRANSLATE_NOOP(
+                            _CTX, "Discount {percent}% exceeds your own limit of {limit}%"
+                        ),
+                        percent=_pct(m_pct),
+                        limit=_pct(role_limit),
+                    )
+                )
+
+        amount = gross - auto_amount - (manual.amount if manual is not None else ZERO)
+        if (
+            purchase is not None
+            and qty > 0
+            and base is not None
+            and amount < round_money(qty * purchase)
+        ):
+            line_approval.append(
+                text(
+                    _CTX,
+                    QT_TRANSLATE_NOOP(
+                        _CTX, "Price after discounts {price} is below the purchase price {purchase}"
+                    ),
+                    price=format_money(amount / qty),
+                    purchase=format_money(purchase),
+                )
+            )
+        if line.vat_rate is None:
+            vat = ZERO
+        elif draft.prices_include_vat:
+            vat = vat_inside(amount, line.vat_rate)
+        else:
+            vat = vat_on_top(amount, line.vat_rate)
+        total = amount if draft.prices_include_vat else amount + vat
+        priced.append(
+            PricedLine(
+                product_id=line.product_id,
+                quantity=qty,
+                price_type_id=price_type_id,
+                price_source=price_source,
+                price_reason=price_reason,
+                base_price=base,
+                purchase_price=purchase,
+                gross=gross,
+                auto_discount=auto if auto is not None and gross > 0 else None,
+                manual_discount=manual if gross > 0 else None,
+                passed_over=passed if gross > 0 else (),
+                amount=amount,
+                vat_rate=line.vat_rate,
+                vat_included=draft.prices_include_vat,
+                vat_amount=vat,
+                total=total,
+                errors=tuple(errors),
+                approval_reasons=tuple(line_approval),
+            )
+        )
+        approval.extend(line_approval)
+
+    # Order level: totals, dates, deferral, bonuses, credit.
+    order_errors: list[Text] = []
+    if not draft.lines:
+        order_errors.append(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The order has no lines")))
+    if draft.shipment_date < draft.order_date:
+        order_errors.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    _CTX, "The shipment date {shipment} is before the order date {order}"
+                ),
+                shipment=draft.shipment_date.isoformat(),
+                order=draft.order_date.isoformat(),
+            )
+        )
+    amount_total = sum((p.amount for p in priced), ZERO)
+    vat_total = sum((p.vat_amount for p in priced), ZERO)
+    total = sum((p.total for p in priced), ZERO)
+
+    stages, deferral = _schedule(
+        agreement, draft.deferral_days, draft.order_date, draft.shipment_date
+    )
+    stage_sum = sum((pct for _, pct, _ in stages), ZERO)
+    if stage_sum != HUNDRED:
+        order_errors.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Payment stages add up to {percent}%, not 100%"),
+                percent=_pct(stage_sum),
+            )
+        )
+    if deferral > caps.deferral_days:
+        approval.append(_deferral_cap_reason(terms.model, deferral, caps.deferral_days))
+
+    bonus_cap = redemption_cap(total, policy.bonus_redemption_cap_percent)
+    bonus = redeemable(
+        draft.bonus_to_redeem, terms.bonus_balance, total, policy.bonus_redemption_cap_percent
+    )
+    to_pay = total - bonus
+    payments: list[PaymentDue] = []
+    allocated = ZERO
+    for i, (kind, pct, due) in enumerate(stages):
+        share = to_pay - allocated if i == len(stages) - 1 else round_money(to_pay * pct / HUNDRED)
+        allocated += share
+        payments.append(PaymentDue(kind, due, pct, share))
+
+    credit = check_credit(
+        debt=terms.debt,
+        overdue=terms.overdue_debt,
+        this_order=to_pay,
+        unsent=draft.unsent_orders_total,
+        limit=terms.credit_limit,
+        allowed_overdue=terms.allowed_overdue,
+        mode=policy.credit_mode,
+    )
+    order_gross_total = sum((p.gross for p in priced), ZERO)
+    return PricedOrder(
+        lines=tuple(priced),
+        gross=order_gross_total,
+        discount_total=order_gross_total - amount_total,
+        amount=amount_total,
+        vat=vat_total,
+        total=total,
+        price_type_id=price_type_id,
+        price_source=price_source,
+        quarter_volume=volume,
+        tier=tier,
+        next_tier_hint=_next_tier_hint(policy.tiers, volume, best.percent if best else ZERO),
+        bonus_cap=bonus_cap,
+        bonus_redeemed=bonus,
+        bonus_accrual=accrual(to_pay, policy.bonus_accrual_percent),
+        to_pay=to_pay,
+        deferral_days=deferral,
+        payments=tuple(payments),
+        needs_approval=bool(approval),
+        approval_reasons=tuple(approval),
+        credit=credit,
+        errors=tuple(order_errors),
+    )
+
+
+def price_line(
+    terms: Terms,
+    policy: CompanyPolicy,
+    prices: PriceBook,
+    product_id: str,
+    quantity: Decimal,
+    *,
+    on: date,
+    vat_rate: Decimal | None,
+    shipment_date: date | None = None,
+    prices_include_vat: bool = True,
+    manual_discount_percent: Decimal | None = None,
+    role: Role = Role.MANAGER,
+) -> PricedLine:
+    """Price one product as a one-line order (the `price` CLI, the product search dropdown)."""
+    draft = OrderDraft(
+        order_date=on,
+        shipment_date=shipment_date or on,
+        lines=(LineDraft(product_id, quantity, vat_rate, manual_discount_percent),),
+        prices_include_vat=prices_include_vat,
+        role=role,
+    )
+    return price_order(terms, policy, prices, draft).lines[0]
+
+
+def to_json_dict(
+    line: PricedLine,
+    due_date: date,
+    price_type_name: Callable[[str], str] | None = None,
+) -> dict[str, Any]:
+    """The `price --json` object (issue 6): money as decimal strings, dates as YYYY-MM-DD."""
+
+    def money(x: Decimal | None) -> str | None:
+        return None if x is None else f"{round_money(x):f}"
+
+    def plain(x: Decimal | None) -> str | None:
+        return None if x is None else f"{x.normalize():f}"
+
+    pt = line.price_type_id
+    return {
+        "product": line.product_id,
+        "price_type": price_type_name(pt) if pt and price_type_name else pt,
+        "price_source": line.price_source.value,
+        "base_price": money(line.base_price),
+        "discounts": [
+            {"source": d.source.value, "percent": plain(d.percent), "amount": money(d.amount)}
+            for d in line.discounts
+        ],
+        "quantity": plain(line.quantity),
+        "gross": money(line.gross),
+        "amount": money(line.amount),
+        "vat_rate": plain(line.vat_rate),
+        "vat_included": line.vat_included,
+        "vat_amount": money(line.vat_amount),
+        "total": money(line.total),
+        "due_date": due_date.isoformat(),
+        "problems": [str(p) for p in line.problems],
+    }
+
+
+def explain(line: PricedLine, price_type_name: Callable[[str], str] | None = None) -> list[Text]:
+    """The line's tooltip: price type and why, base price, each discount and its source, VAT."""
+    out: list[Text] = [line.price_reason]
+    if line.price_type_id is not None:
+        out.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Price type: {price_type}"),
+                price_type=price_type_name(line.price_type_id)
+                if price_type_name
+                else line.price_type_id,
+            )
+        )
+    if line.base_price is not None:
+        out.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "Base price {price} × {qty} = {gross}"),
+                price=format_money(line.base_price),
+                qty=format_qty(line.quantity),
+                gross=format_money(line.gross),
+            )
+        )
+    out.extend(d.reason for d in line.discounts)
+    out.extend(d.reason for d in line.passed_over)
+    out.append(
+        text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Amount {amount}"), amount=format_money(line.amount))
+    )
+    if line.vat_rate is None:
+        out.append(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Without VAT")))
+    elif line.vat_included:
+        out.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "VAT {rate}% included: {vat}"),
+                rate=_pct(line.vat_rate),
+                vat=format_money(line.vat_amount),
+            )
+        )
+    else:
+        out.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(_CTX, "VAT {rate}% on top: {vat}"),
+                rate=_pct(line.vat_rate),
+                vat=format_money(line.vat_amount),
+            )
+        )
+    out.extend(line.problems)
+    return out
