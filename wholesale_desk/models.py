@@ -1,6 +1,9 @@
 """The domain model of the local store (SQLAlchemy 2.0 typed ORM).
 
-Every row that mirrors a 1C object is keyed by that object's `Ref_Key` (`id`), so a pulled row
+References between 1C objects are plain indexed columns, not foreign keys: the cache holds only
+what the user's 1C rights show (a document may name a manager or client we never receive) and
+sync writes objects in whatever order 1C pages them. Foreign keys tie only a table part to its
+owner. Every row that mirrors a 1C object is keyed by that object's `Ref_Key` (`id`), so a pulled row
 and a locally created one are the same thing: a local row gets a fresh GUID at creation and that
 GUID becomes its `Ref_Key` when it is pushed. `data_version` is 1C's `DataVersion` as last seen
 (None: never seen in 1C). Dates from 1C are the 1C server's local time, stored naive.
@@ -101,12 +104,8 @@ class ClientSegment(Base):
     """Segment membership (InformationRegister_ПартнерыСегмента), a snapshot."""
 
     __tablename__ = "client_segments"
-    client_id: Mapped[str] = mapped_column(
-        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
-    )
-    segment_id: Mapped[str] = mapped_column(
-        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
-    )
+    client_id: Mapped[str] = mapped_column(primary_key=True)
+    segment_id: Mapped[str] = mapped_column(primary_key=True)
 
 
 class Client(OneCObject, Base):
@@ -116,12 +115,8 @@ class Client(OneCObject, Base):
     code: Mapped[str | None] = mapped_column(default=None, index=True)
     name: Mapped[str] = mapped_column(index=True)
     full_name: Mapped[str] = mapped_column(default="")
-    manager_id: Mapped[str | None] = mapped_column(
-        ForeignKey("managers.id", ondelete="SET NULL"), default=None, index=True
-    )
-    region_id: Mapped[str | None] = mapped_column(
-        ForeignKey("regions.id", ondelete="SET NULL"), default=None
-    )
+    manager_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    region_id: Mapped[str | None] = mapped_column(default=None)
     phone: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(default="")
@@ -130,20 +125,31 @@ class Client(OneCObject, Base):
     # Raw КонтактнаяИнформация rows as JSON, for what we do not map to columns.
     contact_info: Mapped[str] = mapped_column(Text, default="[]")
 
-    manager: Mapped[Manager | None] = relationship()
-    region: Mapped[Region | None] = relationship()
-    legal_entities: Mapped[list[LegalEntity]] = relationship(back_populates="client")
-    contacts: Mapped[list[Contact]] = relationship(back_populates="client")
-    segments: Mapped[list[Segment]] = relationship(secondary="client_segments", viewonly=True)
+    manager: Mapped[Manager | None] = relationship(
+        primaryjoin="foreign(Client.manager_id) == Manager.id", viewonly=True
+    )
+    region: Mapped[Region | None] = relationship(
+        primaryjoin="foreign(Client.region_id) == Region.id", viewonly=True
+    )
+    legal_entities: Mapped[list[LegalEntity]] = relationship(
+        primaryjoin="Client.id == foreign(LegalEntity.client_id)", viewonly=True
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        primaryjoin="Client.id == foreign(Contact.client_id)", viewonly=True
+    )
+    segments: Mapped[list[Segment]] = relationship(
+        secondary="client_segments",
+        primaryjoin="Client.id == foreign(ClientSegment.client_id)",
+        secondaryjoin="foreign(ClientSegment.segment_id) == Segment.id",
+        viewonly=True,
+    )
 
 
 class LegalEntity(OneCObject, Base):
     """A client's registered company or sole trader (Catalog_Контрагенты)."""
 
     __tablename__ = "legal_entities"
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="CASCADE"), default=None, index=True
-    )
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     name: Mapped[str]
     full_name: Mapped[str] = mapped_column(default="")
     inn: Mapped[str] = mapped_column(default="", index=True)
@@ -153,19 +159,17 @@ class LegalEntity(OneCObject, Base):
     legal_address: Mapped[str] = mapped_column(default="")
     phone: Mapped[str] = mapped_column(default="")
 
-    client: Mapped[Client | None] = relationship(back_populates="legal_entities")
+    client: Mapped[Client | None] = relationship(
+        primaryjoin="foreign(LegalEntity.client_id) == Client.id", viewonly=True
+    )
 
 
 class Contract(OneCObject, Base):
     """A contract with a legal entity (Catalog_ДоговорыКонтрагентов): holds the credit limit."""
 
     __tablename__ = "contracts"
-    legal_entity_id: Mapped[str | None] = mapped_column(
-        ForeignKey("legal_entities.id", ondelete="CASCADE"), default=None, index=True
-    )
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="CASCADE"), default=None, index=True
-    )
+    legal_entity_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     name: Mapped[str] = mapped_column(default="")
     contract_number: Mapped[str] = mapped_column(default="")
     contract_date: Mapped[date | None] = mapped_column(default=None)
@@ -178,7 +182,7 @@ class Contact(OneCObject, Base):
     """A person at the client (Catalog_КонтактныеЛицаПартнеров)."""
 
     __tablename__ = "contacts"
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    client_id: Mapped[str] = mapped_column(index=True)
     name: Mapped[str]
     position: Mapped[str] = mapped_column(default="")
     phone: Mapped[str] = mapped_column(default="")
@@ -186,7 +190,9 @@ class Contact(OneCObject, Base):
     birthday: Mapped[date | None] = mapped_column(default=None)
     contact_info: Mapped[str] = mapped_column(Text, default="[]")
 
-    client: Mapped[Client] = relationship(back_populates="contacts")
+    client: Mapped[Client] = relationship(
+        primaryjoin="foreign(Contact.client_id) == Client.id", viewonly=True
+    )
 
 
 # --- our company -----------------------------------------------------------------------------
@@ -217,25 +223,21 @@ class BankAccount(OneCObject, Base):
     """Our company's settlement account (Catalog_БанковскиеСчетаОрганизаций)."""
 
     __tablename__ = "bank_accounts"
-    organization_id: Mapped[str] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
-    )
-    bank_id: Mapped[str | None] = mapped_column(
-        ForeignKey("banks.id", ondelete="SET NULL"), default=None
-    )
+    organization_id: Mapped[str] = mapped_column(index=True)
+    bank_id: Mapped[str | None] = mapped_column(default=None)
     account: Mapped[str]
     name: Mapped[str] = mapped_column(default="")
 
-    bank: Mapped[Bank | None] = relationship()
+    bank: Mapped[Bank | None] = relationship(
+        primaryjoin="foreign(BankAccount.bank_id) == Bank.id", viewonly=True
+    )
 
 
 class Signatory(OneCObject, Base):
     """A responsible person (Catalog_ОтветственныеЛицаОрганизаций): director, chief accountant."""
 
     __tablename__ = "signatories"
-    organization_id: Mapped[str] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
-    )
+    organization_id: Mapped[str] = mapped_column(index=True)
     role: Mapped[str]  # enum name: "Руководитель", "ГлавныйБухгалтер"
     name: Mapped[str]
     position: Mapped[str] = mapped_column(default="")
@@ -285,31 +287,27 @@ class Product(OneCObject, Base):
     code: Mapped[str] = mapped_column(default="", index=True)
     article: Mapped[str] = mapped_column(default="", index=True)
     name: Mapped[str] = mapped_column(index=True)
-    group_id: Mapped[str | None] = mapped_column(
-        ForeignKey("product_groups.id", ondelete="SET NULL"), default=None, index=True
-    )
-    unit_id: Mapped[str | None] = mapped_column(
-        ForeignKey("units.id", ondelete="SET NULL"), default=None
-    )
-    vat_rate_id: Mapped[str | None] = mapped_column(
-        ForeignKey("vat_rates.id", ondelete="SET NULL"), default=None
-    )
+    group_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    unit_id: Mapped[str | None] = mapped_column(default=None)
+    vat_rate_id: Mapped[str | None] = mapped_column(default=None)
 
-    unit: Mapped[Unit | None] = relationship()
-    vat_rate: Mapped[VatRate | None] = relationship()
-    group: Mapped[ProductGroup | None] = relationship()
+    unit: Mapped[Unit | None] = relationship(
+        primaryjoin="foreign(Product.unit_id) == Unit.id", viewonly=True
+    )
+    vat_rate: Mapped[VatRate | None] = relationship(
+        primaryjoin="foreign(Product.vat_rate_id) == VatRate.id", viewonly=True
+    )
+    group: Mapped[ProductGroup | None] = relationship(
+        primaryjoin="foreign(Product.group_id) == ProductGroup.id", viewonly=True
+    )
 
 
 class Price(Base):
     """The current price of a product in a price type (SliceLast of ЦеныНоменклатуры): a snapshot."""
 
     __tablename__ = "prices"
-    price_type_id: Mapped[str] = mapped_column(
-        ForeignKey("price_types.id", ondelete="CASCADE"), primary_key=True
-    )
-    product_id: Mapped[str] = mapped_column(
-        ForeignKey("products.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    price_type_id: Mapped[str] = mapped_column(primary_key=True)
+    product_id: Mapped[str] = mapped_column(primary_key=True, index=True)
     price: Mapped[Decimal] = mapped_column(Money())
     period: Mapped[datetime | None] = mapped_column(default=None)
 
@@ -318,12 +316,8 @@ class Stock(Base):
     """Goods on hand per warehouse (Balance of ТоварыНаСкладах): a snapshot."""
 
     __tablename__ = "stock"
-    product_id: Mapped[str] = mapped_column(
-        ForeignKey("products.id", ondelete="CASCADE"), primary_key=True
-    )
-    warehouse_id: Mapped[str] = mapped_column(
-        ForeignKey("warehouses.id", ondelete="CASCADE"), primary_key=True
-    )
+    product_id: Mapped[str] = mapped_column(primary_key=True)
+    warehouse_id: Mapped[str] = mapped_column(primary_key=True)
     quantity: Mapped[Decimal] = mapped_column(Quantity())
 
 
@@ -353,19 +347,13 @@ class Agreement(OneCObject, Base):
     """A client's individual terms (Catalog_СоглашенияСКлиентами); typical ones have no client."""
 
     __tablename__ = "agreements"
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="CASCADE"), default=None, index=True
-    )
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     name: Mapped[str] = mapped_column(default="")
     agreement_number: Mapped[str] = mapped_column(default="")
     is_typical: Mapped[bool] = mapped_column(default=False)
     segment_id: Mapped[str | None] = mapped_column(default=None)
-    price_type_id: Mapped[str | None] = mapped_column(
-        ForeignKey("price_types.id", ondelete="SET NULL"), default=None
-    )
-    payment_schedule_id: Mapped[str | None] = mapped_column(
-        ForeignKey("payment_schedules.id", ondelete="SET NULL"), default=None
-    )
+    price_type_id: Mapped[str | None] = mapped_column(default=None)
+    payment_schedule_id: Mapped[str | None] = mapped_column(default=None)
     warehouse_id: Mapped[str | None] = mapped_column(default=None)
     manual_discount_percent: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
     prices_include_vat: Mapped[bool] = mapped_column(default=True)
@@ -374,8 +362,12 @@ class Agreement(OneCObject, Base):
     end_date: Mapped[date | None] = mapped_column(default=None)
     status: Mapped[str] = mapped_column(default="")  # enum name, e.g. "Действует"
 
-    price_type: Mapped[PriceType | None] = relationship()
-    payment_schedule: Mapped[PaymentSchedule | None] = relationship()
+    price_type: Mapped[PriceType | None] = relationship(
+        primaryjoin="foreign(Agreement.price_type_id) == PriceType.id", viewonly=True
+    )
+    payment_schedule: Mapped[PaymentSchedule | None] = relationship(
+        primaryjoin="foreign(Agreement.payment_schedule_id) == PaymentSchedule.id", viewonly=True
+    )
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -400,7 +392,7 @@ class Order(OneCDocument, Base):
     """A customer order (Document_ЗаказКлиента)."""
 
     __tablename__ = "orders"
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    client_id: Mapped[str] = mapped_column(index=True)
     legal_entity_id: Mapped[str | None] = mapped_column(default=None)
     agreement_id: Mapped[str | None] = mapped_column(default=None)
     contract_id: Mapped[str | None] = mapped_column(default=None)
@@ -422,7 +414,9 @@ class Order(OneCDocument, Base):
     reject_message: Mapped[str] = mapped_column(Text, default="")
     created_locally: Mapped[bool] = mapped_column(default=False)
 
-    client: Mapped[Client] = relationship()
+    client: Mapped[Client] = relationship(
+        primaryjoin="foreign(Order.client_id) == Client.id", viewonly=True
+    )
     lines: Mapped[list[OrderLine]] = relationship(
         order_by="OrderLine.line_no", cascade="all, delete-orphan"
     )
@@ -478,7 +472,7 @@ class Shipment(OneCDocument, Base):
     """Goods shipped (Document_РеализацияТоваровУслуг): creates the debt."""
 
     __tablename__ = "shipments"
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    client_id: Mapped[str] = mapped_column(index=True)
     legal_entity_id: Mapped[str | None] = mapped_column(default=None)
     order_id: Mapped[str | None] = mapped_column(default=None, index=True)
     agreement_id: Mapped[str | None] = mapped_column(default=None)
@@ -504,7 +498,7 @@ class CustomerReturn(OneCDocument, Base):
     """Goods back from the client (Document_ВозвратТоваровОтКлиента)."""
 
     __tablename__ = "returns"
-    client_id: Mapped[str] = mapped_column(ForeignKey("clients.id"), index=True)
+    client_id: Mapped[str] = mapped_column(index=True)
     legal_entity_id: Mapped[str | None] = mapped_column(default=None)
     shipment_id: Mapped[str | None] = mapped_column(default=None)
     order_id: Mapped[str | None] = mapped_column(default=None)
@@ -534,9 +528,7 @@ class Payment(OneCDocument, Base):
 
     __tablename__ = "payments"
     kind: Mapped[str] = mapped_column(default=PaymentKind.BANK.value)
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id"), default=None, index=True
-    )
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     comment: Mapped[str] = mapped_column(Text, default="")
 
@@ -589,9 +581,7 @@ class Interaction(OneCObject, Base):
     __tablename__ = "interactions"
     kind: Mapped[str] = mapped_column(default=InteractionKind.CALL.value)
     number: Mapped[str | None] = mapped_column(default=None)
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="SET NULL"), default=None, index=True
-    )
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     contact_id: Mapped[str | None] = mapped_column(default=None)
     manager_id: Mapped[str | None] = mapped_column(default=None)
     start: Mapped[datetime] = mapped_column(index=True)
@@ -611,9 +601,7 @@ class Task(Base):
 
     __tablename__ = "tasks"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_guid)
-    client_id: Mapped[str | None] = mapped_column(
-        ForeignKey("clients.id", ondelete="SET NULL"), default=None, index=True
-    )
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
     interaction_id: Mapped[str | None] = mapped_column(default=None)
     manager_id: Mapped[str | None] = mapped_column(default=None)
     title: Mapped[str]

@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from wholesale_desk import store as store_mod
-from wholesale_desk.models import Base, Client, LegalEntity, Settlement
+from wholesale_desk.models import Base, Client, OrderLine, Settlement
 from wholesale_desk.store import Store, make_engine, migrate
 
 
@@ -73,7 +73,15 @@ def test_store_pragmas_wal_and_foreign_keys(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     with pytest.raises(Exception), store.transaction() as session:  # noqa: B017
-        session.add(LegalEntity(name="x", client_id="no-such-client"))
+        session.add(
+            OrderLine(
+                order_id="no-such-order",
+                line_no=1,
+                quantity=Decimal(1),
+                price=Decimal(1),
+                amount=Decimal(1),
+            )
+        )
     store.close()
 
 
