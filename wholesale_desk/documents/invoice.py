@@ -16,9 +16,8 @@ from wholesale_desk.documents import fonts
 from wholesale_desk.documents.layout import (
     BODY_WIDTH,
     GRID,
-    HEADER_FILL,
-    THICK,
     THIN,
+    bordered_table,
     build_pdf,
     esc,
     in_words,
@@ -178,61 +177,25 @@ def totals_rows(
     return [("Итого:", money(total)), *vat_rows(mode, vat), ("Всего к оплате:", money(total_due))]
 
 
-def goods_table(
-    lines: tuple[InvoiceLine, ...],
-    totals: list[tuple[str, str]],
-    *,
-    header: tuple[str, ...] = ("№", "Товары (работы, услуги)", "Кол-во", "Ед.", "Цена", "Сумма"),
-) -> Table:
-    """The bordered goods table with the totals as borderless rows under it.
-
-    The totals live in the same table so that the last goods rows and the totals never part
-    across a page break (NOSPLIT), and the header row repeats on every page.
-    """
+def goods_table(lines: tuple[InvoiceLine, ...], totals: list[tuple[str, str]]) -> Table:
+    """№ | Товары (работы, услуги) | Кол-во | Ед. | Цена | Сумма, then the totals."""
     s = styles()
-    rows: list[list[Any]] = [[Paragraph(h, s.head) for h in header]]
-    for number, line in enumerate(lines, start=1):
-        rows.append(
-            [
-                str(number),
-                Paragraph(esc(line.name), s.cell),
-                qty(line.quantity),
-                line.unit,
-                money(line.price),
-                money(line.amount),
-            ]
-        )
-    n = len(lines)
-    for label, value in totals:
-        rows.append([label, "", "", "", "", value])
-    last_goods = n
-    first_total = n + 1
-    table = Table(rows, colWidths=GOODS_WIDTHS, repeatRows=1)
-    commands: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("ALIGN", (0, 1), (0, last_goods), "CENTER"),
-        ("ALIGN", (2, 1), (2, last_goods), "RIGHT"),
-        ("ALIGN", (4, 1), (5, last_goods), "RIGHT"),
-        ("INNERGRID", (0, 0), (-1, last_goods), THIN, GRID),
-        ("BOX", (0, 0), (-1, last_goods), THICK, GRID),
-        # Keep the last two lines with the totals on one page.
-        ("NOSPLIT", (0, max(1, last_goods - 1)), (-1, len(rows) - 1)),
-    ]
-    for r in range(first_total, len(rows)):
-        commands += [
-            ("SPAN", (0, r), (4, r)),
-            ("ALIGN", (0, r), (-1, r), "RIGHT"),
-            ("FONT", (0, r), (-1, r), fonts.SANS_BOLD, 9),
-            ("TOPPADDING", (0, r), (-1, r), 1),
-            ("BOTTOMPADDING", (0, r), (-1, r), 1),
+    rows = [
+        [
+            str(number),
+            Paragraph(esc(line.name), s.cell),
+            qty(line.quantity),
+            line.unit,
+            money(line.price),
+            money(line.amount),
         ]
-    commands.append(("TOPPADDING", (0, first_total), (-1, first_total), 4))
-    table.setStyle(TableStyle(commands))
-    return table
+        for number, line in enumerate(lines, start=1)
+    ]
+    return bordered_table(
+        ("№", "Товары (работы, услуги)", "Кол-во", "Ед.", "Цена", "Сумма"),
+        GOODS_WIDTHS,
+        rows,
+        right=(2, 4, 5),
+        center=(0,),
+        totals=totals,
+    )

@@ -33,6 +33,7 @@ from reportlab.platypus import (
     Image,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -198,11 +199,13 @@ def rule(width: float = BODY_WIDTH, thickness: float = 2.0) -> Table:
     return t
 
 
-def signature_row(entries: Sequence[tuple[str, Signatory | None]]) -> Table:
+def signature_row(
+    entries: Sequence[tuple[str, Signatory | None]], *, width: float = BODY_WIDTH
+) -> Table:
     """ "Руководитель ______ Иванов И. И.   Бухгалтер ______ Петрова А. А." on one row."""
     s = styles()
     gap, between = 3 * mm, 8 * mm
-    each = (BODY_WIDTH - between * (len(entries) - 1)) / len(entries)
+    each = (width - between * (len(entries) - 1)) / len(entries)
     cells: list[Any] = []
     under: list[Any] = []
     widths: list[float] = []
@@ -228,7 +231,7 @@ def signature_row(entries: Sequence[tuple[str, Signatory | None]]) -> Table:
             Paragraph("расшифровка подписи", s.small_center),
         ]
         widths += [label_width, rest * 0.45, gap, rest * 0.55]
-    t = Table([cells, under], colWidths=widths)
+    t = Table([cells, under], colWidths=widths, hAlign="LEFT")
     commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, 0), 12),
@@ -264,6 +267,128 @@ def totals_table(rows: Sequence[tuple[str, str]], *, value_width: float = 28 * m
     return t
 
 
+def letterhead(company: Party, logo_path: Path | None) -> list[Flowable]:
+    """Company name and requisites over a rule, with the logo on the left when there is one."""
+    s = styles()
+    lines = [f"ИНН {company.inn}" + (f", КПП {company.kpp}" if company.kpp else "")]
+    if company.address:
+        lines.append(company.address)
+    contacts = ", ".join(
+        x
+        for x in (
+            f"тел.: {company.phone}" if company.phone else "",
+            f"e-mail: {company.email}" if company.email else "",
+        )
+        if x
+    )
+    if contacts:
+        lines.append(contacts)
+    if company.bank is not None:
+        bank = company.bank
+        lines.append(
+            f"р/с {bank.account} в {bank.bank_name}, БИК {bank.bik}, "
+            f"к/с {bank.correspondent_account}"
+        )
+    block = [Paragraph(esc(company.name), s.letterhead)] + [
+        Paragraph(esc(line), s.small) for line in lines
+    ]
+    image = logo(logo_path, max_width=45 * mm, max_height=20 * mm)
+    if image is None:
+        head: Flowable = Table([[block]], colWidths=[BODY_WIDTH])
+    else:
+        head = Table(
+            [[image, block]],
+            colWidths=[image.drawWidth + 5 * mm, BODY_WIDTH - image.drawWidth - 5 * mm],
+        )
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [head, Spacer(1, 1.5 * mm), rule(thickness=1.5), Spacer(1, 4 * mm)]
+
+
+def reference_and_addressee(reference: str, attention: str, addressee: Party) -> Table:
+    """ "Исх. № … от …" on the left, the addressee block on the right, as business letters go."""
+    s = styles()
+    right = [Paragraph(esc(attention), s.body)] if attention else []
+    right.append(Paragraph(f"<b>{esc(addressee.name)}</b>", s.body))
+    if addressee.address:
+        right.append(Paragraph(esc(addressee.address), s.body))
+    t = Table(
+        [[Paragraph(esc(reference), s.body), right]], colWidths=[BODY_WIDTH * 0.5, BODY_WIDTH * 0.5]
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return t
+
+
+def bordered_table(
+    header: Sequence[str],
+    widths: Sequence[float],
+    rows: Sequence[Sequence[Any]],
+    *,
+    right: Sequence[int] = (),
+    center: Sequence[int] = (),
+    totals: Sequence[tuple[str, str]] = (),
+    keep_last: int = 2,
+) -> Table:
+    """A 1C-style bordered table (header repeated on every page) with borderless totals under it.
+
+    The totals live in the same table so that the last `keep_last` rows and the totals never
+    part across a page break (NOSPLIT). Cells may be plain strings (fast: numbers) or
+    paragraphs (wrapping text).
+    """
+    s = styles()
+    data: list[list[Any]] = [[Paragraph(esc(h), s.head) for h in header]]
+    data += [list(row) for row in rows]
+    last = len(rows)
+    columns = len(header)
+    for label, value in totals:
+        data.append([label] + [""] * (columns - 2) + [value])
+    table = Table(data, colWidths=list(widths), repeatRows=1)
+    commands: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("INNERGRID", (0, 0), (-1, last), THIN, GRID),
+        ("BOX", (0, 0), (-1, last), THICK, GRID),
+    ]
+    if last:
+        commands += [("ALIGN", (c, 1), (c, last), "RIGHT") for c in right]
+        commands += [("ALIGN", (c, 1), (c, last), "CENTER") for c in center]
+    if totals or keep_last > 1:
+        commands.append(("NOSPLIT", (0, max(1, last - keep_last + 1)), (-1, len(data) - 1)))
+    for r in range(last + 1, len(data)):
+        commands += [
+            ("SPAN", (0, r), (columns - 2, r)),
+            ("ALIGN", (0, r), (-1, r), "RIGHT"),
+            ("FONT", (0, r), (-1, r), fonts.SANS_BOLD, 9),
+            ("TOPPADDING", (0, r), (-1, r), 1),
+            ("BOTTOMPADDING", (0, r), (-1, r), 1),
+        ]
+    if totals:
+        commands.append(("TOPPADDING", (0, last + 1), (-1, last + 1), 4))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 # --- page numbers and the PDF itself ----------------------------------------------------------
 
 
@@ -278,7 +403,7 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

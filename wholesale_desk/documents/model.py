@@ -7,8 +7,8 @@ computed; a renderer only checks that the figures agree with each other and prin
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -92,7 +92,7 @@ class InvoiceData:
     """
 
     number: str
-    date: date
+    date: dt.date
     supplier: Party
     buyer: Party
     lines: tuple[InvoiceLine, ...]
@@ -101,7 +101,7 @@ class InvoiceData:
     vat: tuple[VatAmount, ...]
     total_due: Decimal
     basis: str = ""  # "Основание": a contract or the order
-    pay_by: date | None = None
+    pay_by: dt.date | None = None
     head: Signatory | None = None
     accountant: Signatory | None = None
     logo: Path | None = None
@@ -113,7 +113,7 @@ class OfferData:
     """Коммерческое предложение at one client's prices and terms."""
 
     number: str
-    date: date
+    date: dt.date
     supplier: Party
     addressee: Party
     lines: tuple[InvoiceLine, ...]
@@ -121,7 +121,7 @@ class OfferData:
     total: Decimal
     vat: tuple[VatAmount, ...]
     total_due: Decimal
-    valid_until: date
+    valid_until: dt.date
     manager: Contact
     attention: str = ""  # "Генеральному директору Петрову П. П."
     intro: str = ""
@@ -137,7 +137,7 @@ class ReconciliationRow:
     """One settlement document in our books: a shipment or refund is debit, a payment or return
     credit (from our side, the client's debt grows with debit)."""
 
-    date: date
+    date: dt.date
     document: str  # "Продажа (05.03.2026 № ТД00-000123)"
     debit: Decimal = Decimal("0.00")
     credit: Decimal = Decimal("0.00")
@@ -151,9 +151,9 @@ class ReconciliationData:
     negative means we owe them (credit).
     """
 
-    date: date
-    period_start: date
-    period_end: date
+    date: dt.date
+    period_start: dt.date
+    period_end: dt.date
     company: Party
     counterparty: Party
     opening_balance: Decimal
@@ -173,8 +173,8 @@ class OverdueItem:
     """One overdue settlement document in a reminder; `days_overdue` as of the letter's date."""
 
     document: str
-    document_date: date
-    due_date: date
+    document_date: dt.date
+    due_date: dt.date
     amount: Decimal
     days_overdue: int
 
@@ -184,7 +184,7 @@ class ReminderData:
     """A payment reminder letter to a client with overdue debt."""
 
     number: str
-    date: date
+    date: dt.date
     company: Party
     debtor: Party
     items: tuple[OverdueItem, ...]
@@ -192,7 +192,7 @@ class ReminderData:
     manager: Contact
     attention: str = ""  # "Генеральному директору Петрову П. П."
     salutation: str = ""  # "Уважаемый Пётр Петрович!"
-    pay_by: date | None = None
+    pay_by: dt.date | None = None
     contract: str = ""
     signatory: Signatory | None = None
     logo: Path | None = None

@@ -156,7 +156,7 @@ def reconciliation(rows: int = 6) -> ReconciliationData:
     opening = Decimal("12500.00")
     items: list[ReconciliationRow] = []
     for i in range(rows):
-        day = start + timedelta(days=7 + 12 * i)
+        day = start + timedelta(days=3 + i * 85 // max(rows, 1))
         if i % 3 == 2:
             items.append(
                 ReconciliationRow(

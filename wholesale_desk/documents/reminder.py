@@ -1,0 +1,146 @@
+"""A payment reminder letter: the overdue documents with due dates and days overdue, the total in
+figures and words, a request to pay by a date, and the manager to call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from wholesale_desk.documents.layout import (
+    BODY_WIDTH,
+    bordered_table,
+    build_pdf,
+    esc,
+    in_words,
+    letterhead,
+    long_date,
+    money,
+    reference_and_addressee,
+    render_to,
+    short_date,
+    signature_row,
+    styles,
+)
+from wholesale_desk.documents.model import ReminderData
+from wholesale_desk.documents.validation import check_reminder
+
+# №, document, date, due date, days overdue, amount.
+WIDTHS = [8 * mm, 0.0, 22 * mm, 24 * mm, 24 * mm, 28 * mm]
+WIDTHS[1] = BODY_WIDTH - sum(WIDTHS)
+
+TITLE = "Напоминание об оплате"
+
+
+def render_reminder(data: ReminderData, path: Path | str | None = None) -> bytes:
+    """Validate, lay out and return the letter PDF; with `path`, also write it atomically."""
+    check_reminder(data)
+    return render_to(
+        lambda: build_pdf(
+            reminder_story(data),
+            title=f"{TITLE} № {data.number} от {long_date(data.date)}",
+            author=data.company.name,
+            footer=f"{TITLE} № {data.number} от {short_date(data.date)}",
+        ),
+        path,
+    )
+
+
+def reminder_story(data: ReminderData) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = letterhead(data.company, data.logo)
+    story += [
+        reference_and_addressee(
+            f"Исх. № {data.number} от {long_date(data.date)}", data.attention, data.debtor
+        ),
+        Spacer(1, 8 * mm),
+        Paragraph(TITLE, s.letter_center),
+        Spacer(1, 4 * mm),
+    ]
+    if data.salutation:
+        story += [Paragraph(esc(data.salutation), s.letter_center), Spacer(1, 3 * mm)]
+    contract = f" по договору {data.contract}" if data.contract else ""
+    contract = contract.replace("по договору Договор ", "по договору ")
+    story += [
+        Paragraph(
+            esc(
+                f"Сообщаем, что по состоянию на {long_date(data.date)} за {data.debtor.name} "
+                f"числится просроченная задолженность перед {data.company.name}{contract} "
+                "по следующим документам:"
+            ),
+            s.letter,
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    rows = [
+        [
+            str(number),
+            Paragraph(esc(item.document), s.cell),
+            short_date(item.document_date),
+            short_date(item.due_date),
+            str(item.days_overdue),
+            money(item.amount),
+        ]
+        for number, item in enumerate(data.items, start=1)
+    ]
+    story.append(
+        bordered_table(
+            ("№", "Документ", "Дата", "Срок оплаты", "Дней просрочки", "Сумма, руб."),
+            WIDTHS,
+            rows,
+            right=(4, 5),
+            center=(0, 2, 3),
+            totals=(("Итого просрочено:", money(data.total_overdue)),),
+        )
+    )
+    deadline = f"в срок до {long_date(data.pay_by)}" if data.pay_by else "в ближайшее время"
+    manager = data.manager
+    contacts = ", ".join(
+        x
+        for x in (
+            f"тел.: {manager.phone}" if manager.phone else "",
+            f"e-mail: {manager.email}" if manager.email else "",
+        )
+        if x
+    )
+    tail: list[Flowable] = [
+        Spacer(1, 4 * mm),
+        Paragraph(
+            esc(
+                f"Общая сумма просроченной задолженности составляет {money(data.total_overdue)} "
+                f"руб. ({in_words(data.total_overdue)})."
+            ),
+            s.letter,
+        ),
+        Paragraph(
+            esc(
+                f"Просим погасить задолженность {deadline}".rstrip(".")
+                + ". Если оплата уже произведена, "
+                "просим направить нам копию платежного поручения и не принимать это письмо "
+                "во внимание."
+            ),
+            s.letter,
+        ),
+    ]
+    tail += [Paragraph(esc(extra), s.letter) for extra in data.extra]
+    tail.append(
+        Paragraph(
+            esc(
+                f"По всем вопросам обращайтесь к вашему менеджеру: {manager.name}"
+                + (f", {contacts}" if contacts else "")
+            ),
+            s.letter,
+        )
+    )
+    if data.signatory is not None:
+        tail += [
+            Spacer(1, 4 * mm),
+            signature_row(
+                ((data.signatory.position or "Руководитель", data.signatory),),
+                width=BODY_WIDTH * 0.75,
+            ),
+        ]
+    story.append(KeepTogether(tail))
+    return story
