@@ -75,27 +75,22 @@ def parse_decimal(source: str) -> Decimal:
         ) from exc
 
 
-def _group(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return NNBSP.join(parts)
-
-
 def format_money(x: Decimal) -> str:
     """Render "15 200,00" (U+202F thousands, comma decimals, "-" for negatives; never "-0,00")."""
     q = round_money(x)
-    sign = "-" if q < 0 else ""
-    units, _, cents = f"{abs(q):f}".partition(".")
-    return f"{sign}{_group(units)},{cents}"
+    if not q:
+        q = abs(q)  # -0.00 prints as 0,00
+    return f"{q:,f}".replace(",", NNBSP).replace(".", ",")
 
 
 def format_qty(x: Decimal) -> str:
     """Render a quantity with up to three decimals and no trailing zeros: "10", "1,5", "2 500,125"."""
     q = round_qty(x)
-    sign = "-" if q < 0 else ""
-    units, _, frac = f"{abs(q):f}".partition(".")
+    if not q:
+        return "0"
+    units, _, frac = f"{q:,f}".replace(",", NNBSP).partition(".")
     frac = frac.rstrip("0")
-    return f"{sign}{_group(units)}" + (f",{frac}" if frac else "")
+    return units + (f",{frac}" if frac else "")
 
 
 def vat_inside(amount: Decimal, rate: Decimal) -> Decimal:
