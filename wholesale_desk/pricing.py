@@ -416,7 +416,11 @@ def _active_agreement(terms: Terms, on: date) -> Agreement | None:
 def _resolve_price_type(
     terms: Terms, policy: CompanyPolicy, agreement: Agreement | None, on: date
 ) -> tuple[str, PriceSource, Text]:
-    """Agreement valid on `on` → the client's own price type → the company's base wholesale."""
+    """Agreement valid on `on` → the client's own price type → the company's base wholesale.
+
+    The reason names an agreement that exists but is not valid on `on`, so nobody wonders why
+    its prices did not apply.
+    """
     if agreement is not None and agreement.price_type_id:
         return (
             agreement.price_type_id,
@@ -427,17 +431,31 @@ def _resolve_price_type(
                 agreement=agreement.name or agreement.agreement_id,
             ),
         )
+    lapsed = terms.agreement if agreement is None else None
+    lapsed_args = {
+        "agreement": (lapsed.name or lapsed.agreement_id) if lapsed else "",
+        "date": on.strftime("%d.%m.%Y"),
+    }
     if terms.client_price_type_id:
-        return (
-            terms.client_price_type_id,
-            PriceSource.CLIENT,
-            text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The client's own price type")),
+        source = (
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "The agreement {agreement} is not valid on {date}: the client's own price type",
+            )
+            if lapsed
+            else QT_TRANSLATE_NOOP(_CTX, "The client's own price type")
         )
-    return (
-        policy.base_price_type_id,
-        PriceSource.COMPANY,
-        text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The company's base wholesale price type")),
+        return terms.client_price_type_id, PriceSource.CLIENT, text(_CTX, source, **lapsed_args)
+    source = (
+        QT_TRANSLATE_NOOP(
+            _CTX,
+            "The agreement {agreement} is not valid on {date}: "
+            "the company's base wholesale price type",
+        )
+        if lapsed
+        else QT_TRANSLATE_NOOP(_CTX, "The company's base wholesale price type")
     )
+    return policy.base_price_type_id, PriceSource.COMPANY, text(_CTX, source, **lapsed_args)
 
 
 def _schedule(
@@ -849,7 +867,7 @@ def price_line(
 def to_json_dict(
     line: PricedLine,
     due_date: date,
-    price_type_name: Callable[[str], str] | None = None,
+    price_type_name: Callable[[str], str | None] | None = None,
 ) -> dict[str, Any]:
     """The `price --json` object (issue 6): money as decimal strings, dates as YYYY-MM-DD."""
 
@@ -862,7 +880,7 @@ def to_json_dict(
     pt = line.price_type_id
     return {
         "product": line.product_id,
-        "price_type": price_type_name(pt) if pt and price_type_name else pt,
+        "price_type": (price_type_name(pt) if pt and price_type_name else None) or pt,
         "price_source": line.price_source.value,
         "base_price": money(line.base_price),
         "discounts": [
@@ -881,7 +899,9 @@ def to_json_dict(
     }
 
 
-def explain(line: PricedLine, price_type_name: Callable[[str], str] | None = None) -> list[Text]:
+def explain(
+    line: PricedLine, price_type_name: Callable[[str], str | None] | None = None
+) -> list[Text]:
     """The line's tooltip: price type and why, base price, each discount and its source, VAT."""
     out: list[Text] = [line.price_reason]
     if line.price_type_id is not None:
@@ -889,9 +909,8 @@ def explain(line: PricedLine, price_type_name: Callable[[str], str] | None = Non
             text(
                 _CTX,
                 QT_TRANSLATE_NOOP(_CTX, "Price type: {price_type}"),
-                price_type=price_type_name(line.price_type_id)
-                if price_type_name
-                else line.price_type_id,
+                price_type=(price_type_name(line.price_type_id) if price_type_name else None)
+                or line.price_type_id,
             )
         )
     if line.base_price is not None:

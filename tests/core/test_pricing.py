@@ -77,6 +77,9 @@ def test_expired_agreement_falls_back_to_the_clients_price_type() -> None:
     expired = Agreement("a", price_type_id="large", valid_to=date(2026, 3, 4))
     line = order(Terms("c", agreement=expired, client_price_type_id="own"), nails()).lines[0]
     assert (line.price_type_id, line.price_source) == ("own", PriceSource.CLIENT)
+    assert str(line.price_reason) == (
+        "The agreement a is not valid on 05.03.2026: the client's own price type"
+    )
 
 
 def test_agreement_not_yet_valid_is_ignored_entirely() -> None:
