@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from wholesale_desk.documents import fonts
 from wholesale_desk.documents.layout import (
@@ -31,6 +31,7 @@ from wholesale_desk.documents.layout import (
     short_date,
     signature_row,
     styles,
+    table_style,
     vat_rows,
 )
 from wholesale_desk.documents.model import InvoiceData, InvoiceLine, Party, VatAmount, VatMode
@@ -114,7 +115,7 @@ def bank_grid(company: Party) -> Table:
     ]
     table = Table(rows, colWidths=[52 * mm, 53 * mm, 17 * mm, BODY_WIDTH - 122 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -159,7 +160,7 @@ def parties_table(data: InvoiceData) -> Table:
         )
     table = Table(rows, colWidths=[28 * mm, BODY_WIDTH - 28 * mm])
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

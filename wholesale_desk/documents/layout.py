@@ -61,8 +61,12 @@ HEADER_FILL = colors.Color(0.93, 0.93, 0.93)
 
 
 def esc(value: str) -> str:
-    """Escape for ReportLab's paragraph markup: a client called "Рога & Копыта" must print."""
-    return escape(value).replace("\n", "<br/>")
+    """Escape for ReportLab's paragraph markup: a client called "Рога & Копыта" must print.
+
+    Paragraphs break lines at U+202F (the money thousands separator), which could split
+    "15 200,00" across lines; U+00A0 keeps the figure whole.
+    """
+    return escape(value).replace("\n", "<br/>").replace("\u202f", "\u00a0")
 
 
 def money(value: Decimal) -> str:
@@ -168,6 +172,12 @@ def styles() -> Styles:
     return Styles()
 
 
+def table_style(commands: Sequence[Any]) -> TableStyle:
+    """A table style whose cells default to our font: ReportLab's default is Helvetica, which
+    would be referenced (unembedded, without Cyrillic) even by empty cells."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), fonts.SANS, 8), *commands])
+
+
 # --- building blocks --------------------------------------------------------------------------
 
 
@@ -195,7 +205,7 @@ def logo(
 def rule(width: float = BODY_WIDTH, thickness: float = 2.0) -> Table:
     """A full-width horizontal rule (1C's thick line under the invoice title)."""
     t = Table([[""]], colWidths=[width], rowHeights=[thickness])
-    t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), thickness, GRID)]))
+    t.setStyle(table_style([("LINEBELOW", (0, 0), (-1, -1), thickness, GRID)]))
     return t
 
 
@@ -242,28 +252,7 @@ def signature_row(
     ]
     for column in lines:
         commands.append(("LINEBELOW", (column, 0), (column, 0), THIN, GRID))
-    t.setStyle(TableStyle(commands))
-    return t
-
-
-def totals_table(rows: Sequence[tuple[str, str]], *, value_width: float = 28 * mm) -> Table:
-    """Right-aligned bold "Итого: … / В том числе НДС: … / Всего к оплате: …"."""
-    s = styles()
-    data = [
-        [Paragraph(esc(label), s.total_label), Paragraph(f"<b>{esc(value)}</b>", s.cell_right)]
-        for label, value in rows
-    ]
-    t = Table(data, colWidths=[BODY_WIDTH - value_width, value_width])
-    t.setStyle(
-        TableStyle(
-            [
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
+    t.setStyle(table_style(commands))
     return t
 
 
@@ -301,7 +290,7 @@ def letterhead(company: Party, logo_path: Path | None) -> list[Flowable]:
             colWidths=[image.drawWidth + 5 * mm, BODY_WIDTH - image.drawWidth - 5 * mm],
         )
     head.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -323,7 +312,7 @@ def reference_and_addressee(reference: str, attention: str, addressee: Party) ->
         [[Paragraph(esc(reference), s.body), right]], colWidths=[BODY_WIDTH * 0.5, BODY_WIDTH * 0.5]
     )
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -385,7 +374,7 @@ def bordered_table(
         ]
     if totals:
         commands.append(("TOPPADDING", (0, last + 1), (-1, last + 1), 4))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -400,6 +389,8 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Not Helvetica: a PDF should reference only the fonts it embeds.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or fonts.SANS
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -439,6 +430,7 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, footer: str = "
         author=author,
         creator="Wholesale Desk",
         subject=title,
+        initialFontName=fonts.SANS,
     )
     # No frame padding: full-width tables line up with the margins, as on a 1C printout.
     frame = Frame(

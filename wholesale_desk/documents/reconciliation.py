@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from wholesale_desk.documents import fonts
 from wholesale_desk.documents.layout import (
@@ -25,6 +25,7 @@ from wholesale_desk.documents.layout import (
     render_to,
     short_date,
     styles,
+    table_style,
 )
 from wholesale_desk.documents.model import Party, ReconciliationData, Signatory
 from wholesale_desk.documents.validation import check_reconciliation
@@ -211,14 +212,14 @@ def settlements_table(data: ReconciliationData) -> Table:
             ("SPAN", (4, r), (5, r)),
             ("FONT", (0, r), (-1, r), fonts.SANS_BOLD, 8),
         ]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
 def _two_columns(left: list[Flowable], right: list[Flowable]) -> Table:
     t = Table([[left, right]], colWidths=[BODY_WIDTH / 2, BODY_WIDTH / 2])
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),

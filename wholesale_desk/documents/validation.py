@@ -21,8 +21,6 @@ from wholesale_desk.documents.model import (
 )
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 
-CTX = "Documents"
-
 
 def _missing(pairs: Iterable[tuple[str, str]]) -> str:
     """Field names (as 1C and the printed form call them) whose values are blank."""
@@ -35,9 +33,9 @@ def check_company(party: Party, *, need_bank: bool) -> None:
     if missing:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Documents",
                     "Our company «{name}» has no {fields}. Fill them in 1C (Организации) "
                     "or in Settings → Company, then print again.",
                 ),
@@ -63,9 +61,9 @@ def check_company(party: Party, *, need_bank: bool) -> None:
     if missing:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Documents",
                     "The bank details of our company «{name}» are incomplete: {fields} not "
                     "filled in. Fill them in 1C (Организации → Банковские счета) or in "
                     "Settings → Company, then print again.",
@@ -82,9 +80,9 @@ def check_client(party: Party) -> None:
     if missing:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Documents",
                     "The client «{name}» has no {fields} on its legal entity. Fill in the "
                     "requisites in 1C (Контрагенты) or on the client card, sync, then print "
                     "again.",
@@ -113,9 +111,9 @@ def check_invoice(data: InvoiceData) -> None:
     if not data.lines:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Documents",
                     "Invoice {number} has no lines. Add goods to the order, then print the "
                     "invoice.",
                 ),
@@ -131,9 +129,10 @@ def check_offer(data: OfferData) -> None:
     if not data.lines:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX, "The commercial offer has no products. Choose at least one product."
+                    "Documents",
+                    "The commercial offer has no products. Choose at least one product.",
                 ),
             )
         )
@@ -141,8 +140,10 @@ def check_offer(data: OfferData) -> None:
     if not data.addressee.name.strip():
         raise UserError(
             text(
-                CTX,
-                QT_TRANSLATE_NOOP(CTX, "The commercial offer has no addressee. Choose a client."),
+                "Documents",
+                QT_TRANSLATE_NOOP(
+                    "Documents", "The commercial offer has no addressee. Choose a client."
+                ),
             )
         )
     _check_goods(data)
@@ -152,9 +153,10 @@ def check_reconciliation(data: ReconciliationData) -> None:
     if data.period_start > data.period_end:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX, "The period starts after it ends ({start} – {end}). Correct the dates."
+                    "Documents",
+                    "The period starts after it ends ({start} – {end}). Correct the dates.",
                 ),
                 start=data.period_start.isoformat(),
                 end=data.period_end.isoformat(),
@@ -179,9 +181,9 @@ def check_reminder(data: ReminderData) -> None:
     if not data.items:
         raise UserError(
             text(
-                CTX,
+                "Documents",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "Documents",
                     "The client «{name}» has no overdue documents: there is nothing to remind about.",
                 ),
                 name=data.debtor.name,
