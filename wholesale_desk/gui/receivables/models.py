@@ -1,0 +1,272 @@
+"""Table models of the receivables view: clients, their settlement documents, managers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from wholesale_desk.amount_words import format_date
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP
+from wholesale_desk.money import format_money
+from wholesale_desk.services.receivables import ClientReceivable, SettlementLine, Totals
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_BRUSH = QBrush(QColor(176, 32, 32))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Receivables", text)
+
+
+def _money(value: Decimal | None) -> str:
+    return "" if value is None else format_money(value)
+
+
+def _date(value: date | None) -> str:
+    return "" if value is None else format_date(value)
+
+
+class Column(Generic[Row]):
+    """One column: its header, how a row shows in it, and the value it sorts by."""
+
+    def __init__(
+        self,
+        header: str,
+        display: Callable[[Row], str],
+        sort: Callable[[Row], Any],
+        numeric: bool = False,
+        alarm: Callable[[Row], bool] | None = None,
+    ) -> None:
+        self.header = header
+        self.display = display
+        self.sort = sort
+        self.numeric = numeric
+        self.alarm = alarm
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of rows; columns are declared, not switch-cased."""
+
+    def __init__(self, columns: Callable[[], Sequence[Column[Row]]]) -> None:
+        super().__init__()
+        self._make_columns = columns
+        self.columns = list(columns())
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.columns = list(self._make_columns())
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.alarm and column.alarm(row):
+            return OVERDUE_BRUSH
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+
+def client_columns() -> list[Column[ClientReceivable]]:
+    def late(r: ClientReceivable) -> bool:
+        return r.overdue > 0
+
+    def bucket(i: int) -> Column[ClientReceivable]:
+        headers = [tr("Not due"), tr("1–30"), tr("31–60"), tr("61–90"), tr("Over 90")]
+        return Column(
+            headers[i],
+            lambda r: _money(r.buckets[i]) if r.buckets[i] else "",
+            lambda r: r.buckets[i],
+            numeric=True,
+            alarm=(lambda r: i > 0 and r.buckets[i] > 0),
+        )
+
+    return [
+        Column(tr("Client"), lambda r: r.client_name, lambda r: r.client_name.casefold()),
+        Column(tr("Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
+        Column(tr("Debt"), lambda r: _money(r.debt), lambda r: r.debt, numeric=True),
+        Column(
+            tr("Overdue"),
+            lambda r: _money(r.overdue) if r.overdue else "",
+            lambda r: r.overdue,
+            True,
+            late,
+        ),
+        *(bucket(i) for i in range(5)),
+        Column(
+            tr("Days overdue"),
+            lambda r: str(r.max_days_overdue) if r.max_days_overdue else "",
+            lambda r: r.max_days_overdue,
+            numeric=True,
+            alarm=late,
+        ),
+        Column(
+            tr("Credit limit"),
+            lambda r: _money(r.credit_limit),
+            lambda r: r.credit_limit or Decimal(0),
+            numeric=True,
+        ),
+        Column(
+            tr("Limit used"),
+            lambda r: (
+                ""
+                if r.credit_used_percent is None
+                else f"{r.credit_used_percent} %".replace(".", ",")
+            ),
+            lambda r: r.credit_used_percent or Decimal(0),
+            numeric=True,
+            alarm=lambda r: (r.credit_used_percent or 0) > 100,
+        ),
+        Column(
+            tr("Last payment"),
+            lambda r: _date(r.last_payment_date),
+            lambda r: r.last_payment_date or date.min,
+        ),
+        Column(
+            tr("Promised to pay"),
+            lambda r: (
+                _date(r.promised_date)
+                + (f" ({format_money(r.promised_amount)})" if r.promised_amount else "")
+            ),
+            lambda r: r.promised_date or date.min,
+        ),
+    ]
+
+
+def call_list_columns() -> list[Column[ClientReceivable]]:
+    return [
+        Column(tr("Client"), lambda r: r.client_name, lambda r: r.client_name),
+        Column(tr("Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
+        Column(tr("Overdue"), lambda r: _money(r.overdue), lambda r: r.overdue, True),
+        Column(tr("Days overdue"), lambda r: str(r.max_days_overdue), lambda r: r.max_days_overdue, True),
+        Column(tr("Promised to pay"), lambda r: _date(r.promised_date), lambda r: r.promised_date or date.min),
+    ]  # fmt: skip
+
+
+DOCUMENT_KINDS = {
+    "Document_РеализацияТоваровУслуг": QT_TRANSLATE_NOOP("Receivables", "Shipment"),
+    "Document_ЗаказКлиента": QT_TRANSLATE_NOOP("Receivables", "Order"),
+    "Document_ВозвратТоваровОтКлиента": QT_TRANSLATE_NOOP("Receivables", "Return"),
+    "Document_ПоступлениеБезналичныхДенежныхСредств": QT_TRANSLATE_NOOP(
+        "Receivables", "Bank payment"
+    ),
+    "Document_ПриходныйКассовыйОрдер": QT_TRANSLATE_NOOP("Receivables", "Cash receipt"),
+}
+
+
+def document_name(line: SettlementLine) -> str:
+    kind = tr(
+        DOCUMENT_KINDS.get(line.document_type) or QT_TRANSLATE_NOOP("Receivables", "Document")
+    )
+    number = line.document_number or ""
+    when = f" {tr('of')} {format_date(line.document_date)}" if line.document_date else ""
+    return f"{kind} {number}{when}".strip()
+
+
+def document_columns() -> list[Column[SettlementLine]]:
+    return [
+        Column(tr("Document"), document_name, document_name),
+        Column(tr("Arisen"), lambda s: _date(s.arisen_date), lambda s: s.arisen_date or date.min),
+        Column(tr("Due date"), lambda s: _date(s.due_date), lambda s: s.due_date or date.min),
+        Column(tr("Debt"), lambda s: _money(s.debt), lambda s: s.debt, numeric=True),
+        Column(tr("Prepayment"), lambda s: _money(s.prepayment) if s.prepayment else "", lambda s: s.prepayment, True),
+        Column(
+            tr("Days overdue"),
+            lambda s: str(s.days_overdue) if s.days_overdue else "",
+            lambda s: s.days_overdue,
+            numeric=True,
+            alarm=lambda s: s.days_overdue > 0,
+        ),
+    ]  # fmt: skip
+
+
+ManagerRow = tuple[str, Totals]
+
+
+def manager_columns() -> list[Column[ManagerRow]]:
+    def bucket(i: int, header: str) -> Column[ManagerRow]:
+        return Column(header, lambda m: _money(m[1].buckets[i]), lambda m: m[1].buckets[i], True)
+
+    return [
+        Column(tr("Manager"), lambda m: m[0] or tr("(no manager)"), lambda m: m[0]),
+        Column(tr("Clients"), lambda m: str(m[1].clients), lambda m: m[1].clients, True),
+        Column(tr("Debt"), lambda m: _money(m[1].debt), lambda m: m[1].debt, True),
+        Column(tr("Overdue"), lambda m: _money(m[1].overdue), lambda m: m[1].overdue, True),
+        bucket(0, tr("Not due")),
+        bucket(1, tr("1–30")),
+        bucket(2, tr("31–60")),
+        bucket(3, tr("61–90")),
+        bucket(4, tr("Over 90")),
+    ]
+
+
+class ClientFilter(QSortFilterProxyModel):
+    """Sorts by the raw values and filters by name, manager and "overdue only"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.text = ""
+        self.manager_id: str | None = None
+        self.overdue_only = False
+
+    def set_filter(self, text: str, manager_id: str | None, overdue_only: bool) -> None:
+        self.text = text.casefold().replace("ё", "е")
+        self.manager_id = manager_id
+        self.overdue_only = overdue_only
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        row: ClientReceivable = model.rows[source_row]
+        if self.overdue_only and row.overdue <= 0:
+            return False
+        if self.manager_id is not None and row.manager_id != self.manager_id:
+            return False
+        return not self.text or self.text in row.client_name.casefold().replace("ё", "е")
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,284 @@
+"""The receivables view: who owes what and how late, per client and manager, and what to do next.
+
+Figures are loaded off the GUI thread from the store's settlements snapshot; the "as of" time of
+that snapshot is stated, since the debts are 1C's as of the last sync, not of this minute.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
+
+from wholesale_desk.gui.forms.ui_receivables_page import Ui_ReceivablesPage
+from wholesale_desk.gui.receivables.models import (
+    ClientFilter,
+    ManagerRow,
+    RowsModel,
+    call_list_columns,
+    client_columns,
+    document_columns,
+    manager_columns,
+)
+from wholesale_desk.gui.tasks import Task
+from wholesale_desk.money import format_money
+from wholesale_desk.services.receivables import (
+    ClientReceivable,
+    ReceivablesReport,
+    SettlementLine,
+    call_list,
+    receivables,
+    settlement_lines,
+)
+from wholesale_desk.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class ReceivablesPage(QWidget):
+    """Receivables by client (with drill-down), the daily call list, and totals by manager."""
+
+    callRequested = Signal(str)  # client id: log a call and a promise to pay
+    reminderRequested = Signal(str)  # client id: payment reminder letter
+    reconciliationRequested = Signal(str)  # client id: акт сверки
+    clientOpened = Signal(str)  # client id: open the client's card
+    exportRequested = Signal(Path)  # chosen file
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.report: ReceivablesReport | None = None
+        self.ui = Ui_ReceivablesPage()
+        self.ui.setupUi(self)
+        font = self.ui.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.ui.titleLabel.setFont(font)
+
+        self.clients = RowsModel[ClientReceivable](client_columns)
+        self.proxy = ClientFilter()
+        self.proxy.setSourceModel(self.clients)
+        self.documents = RowsModel[SettlementLine](document_columns)
+        self.calls = RowsModel[ClientReceivable](call_list_columns)
+        self.managers = RowsModel[ManagerRow](manager_columns)
+        self._setup_view(self.ui.clientsView, self.proxy)
+        self._setup_view(self.ui.documentsView, self.documents)
+        self._setup_view(self.ui.callListView, self.calls)
+        self._setup_view(self.ui.managersView, self.managers)
+        self.ui.clientsView.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # overdue first
+        self.ui.splitter.setSizes([500, 200])
+
+        self.ui.searchEdit.textChanged.connect(self._apply_filter)
+        self.ui.managerCombo.currentIndexChanged.connect(self._apply_filter)
+        self.ui.overdueOnlyCheck.toggled.connect(self._apply_filter)
+        self.ui.refreshButton.clicked.connect(self.reload)
+        self.ui.callButton.clicked.connect(lambda: self._emit_for_selected(self.callRequested))
+        self.ui.reminderButton.clicked.connect(
+            lambda: self._emit_for_selected(self.reminderRequested)
+        )
+        self.ui.reconciliationButton.clicked.connect(
+            lambda: self._emit_for_selected(self.reconciliationRequested)
+        )
+        self.ui.exportButton.clicked.connect(self._choose_export_file)
+        self.ui.clientsView.selectionModel().currentRowChanged.connect(self._client_selected)
+        self.ui.clientsView.activated.connect(self._open_client)
+        self.ui.callListView.activated.connect(self._call_from_list)
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self._emit_for_selected(self.callRequested))
+        QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self._update_buttons()
+        self.retranslateUi()
+
+    @staticmethod
+    def _setup_view(view: QTableView, model: object) -> None:
+        view.setModel(model)  # type: ignore[arg-type]
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+
+    # Loading
+
+    @Slot()
+    def reload(self) -> Task[ReceivablesReport]:
+        """Recompute the view from the store, off the GUI thread."""
+        today = self.today()
+
+        def op(_progress: object) -> ReceivablesReport:
+            with self.store.session() as session:
+                return receivables(session, today)
+
+        return Task(self, op=op, success=self.show_report).run()
+
+    def show_report(self, report: ReceivablesReport) -> None:
+        selected = self.selected_client_id()
+        self.report = report
+        self.clients.set_rows(report.rows)
+        self.calls.set_rows(call_list(report))
+        self.managers.set_rows(list(report.by_manager.values()))
+        self._fill_managers(report)
+        for view in (self.ui.clientsView, self.ui.callListView, self.ui.managersView):
+            view.resizeColumnsToContents()
+        self._show_totals()
+        if selected:
+            self.select_client(selected)
+        self._update_buttons()
+
+    def _fill_managers(self, report: ReceivablesReport) -> None:
+        combo = self.ui.managerCombo
+        current = combo.currentData()
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem(self.tr("All managers"), None)
+            for manager_id, (name, _totals) in sorted(
+                report.by_manager.items(), key=lambda item: item[1][0]
+            ):
+                combo.addItem(name or self.tr("(no manager)"), manager_id)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+
+    def _show_totals(self) -> None:
+        report = self.report
+        if report is None:
+            self.ui.asOfLabel.setText("")
+            self.ui.totalsLabel.setText("")
+            return
+        if report.as_of is None:
+            self.ui.asOfLabel.setText(self.tr("Debts have not been synced from 1C yet"))
+        else:
+            self.ui.asOfLabel.setText(
+                self.tr("Debts as of {time}").format(time=report.as_of.strftime("%d.%m.%Y %H:%M"))
+            )
+        t = report.total
+        self.ui.totalsLabel.setText(
+            self.tr(
+                "Total debt <b>{debt}</b> of {clients} clients, overdue "
+                "<b><span style='color:#b02020'>{overdue}</span></b> "
+                "(1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})"
+            ).format(
+                debt=format_money(t.debt),
+                clients=t.clients,
+                overdue=format_money(t.overdue),
+                b1=format_money(t.buckets[1]),
+                b2=format_money(t.buckets[2]),
+                b3=format_money(t.buckets[3]),
+                b4=format_money(t.buckets[4]),
+            )
+        )
+
+    # Filtering and selection
+
+    @Slot()
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(
+            self.ui.searchEdit.text(),
+            self.ui.managerCombo.currentData(),
+            self.ui.overdueOnlyCheck.isChecked(),
+        )
+        self._update_buttons()
+
+    def selected_client_id(self) -> str | None:
+        if self.ui.tabs.currentWidget() is self.ui.callListTab:
+            index = self.ui.callListView.currentIndex()
+            return self.calls.rows[index.row()].client_id if index.isValid() else None
+        index = self.ui.clientsView.currentIndex()
+        if not index.isValid():
+            return None
+        return self.clients.rows[self.proxy.mapToSource(index).row()].client_id
+
+    def select_client(self, client_id: str) -> bool:
+        for row, item in enumerate(self.clients.rows):
+            if item.client_id == client_id:
+                index = self.proxy.mapFromSource(self.clients.index(row, 0))
+                if index.isValid():
+                    self.ui.clientsView.setCurrentIndex(index)
+                    return True
+        return False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _client_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if not current.isValid():
+            self.documents.set_rows([])
+            return
+        client = self.clients.rows[self.proxy.mapToSource(current).row()]
+        today = self.today()
+
+        def op(_progress: object) -> list[SettlementLine]:
+            with self.store.session() as session:
+                return settlement_lines(session, client.client_id, today)
+
+        def show(lines: list[SettlementLine]) -> None:
+            if self.selected_client_id() == client.client_id:
+                self.documents.set_rows(lines)
+                self.ui.documentsView.resizeColumnsToContents()
+                self.ui.documentsLabel.setText(
+                    self.tr("Settlement documents of {client}").format(client=client.client_name)
+                )
+
+        Task(self, op=op, success=show).run()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_client_id() is not None
+        for button in (
+            self.ui.callButton,
+            self.ui.reminderButton,
+            self.ui.reconciliationButton,
+        ):
+            button.setEnabled(has)
+        self.ui.exportButton.setEnabled(bool(self.report and self.report.rows))
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        client_id = self.selected_client_id()
+        if client_id:
+            signal.emit(client_id)  # type: ignore[attr-defined]
+
+    @Slot(QModelIndex)
+    def _open_client(self, index: QModelIndex) -> None:
+        self.clientOpened.emit(self.clients.rows[self.proxy.mapToSource(index).row()].client_id)
+
+    @Slot(QModelIndex)
+    def _call_from_list(self, index: QModelIndex) -> None:
+        self.callRequested.emit(self.calls.rows[index.row()].client_id)
+
+    @Slot()
+    def _choose_export_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export receivables"),
+            "receivables.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)"),
+        )
+        if name:
+            self.exportRequested.emit(Path(name))
+
+    # Language
+
+    def retranslateUi(self) -> None:
+        self.ui.retranslateUi(self)
+        for model in (self.clients, self.documents, self.calls, self.managers):
+            model.retranslate()
+        if self.report is not None:
+            self._fill_managers(self.report)
+        elif self.ui.managerCombo.count() == 0:
+            self.ui.managerCombo.addItem(self.tr("All managers"), None)
+        self._show_totals()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
