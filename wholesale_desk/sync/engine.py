@@ -1,0 +1,275 @@
+"""`SyncEngine`: the one entry point the GUI, the CLI and the scheduler call.
+
+`run()` pushes the outbox, then pulls, reporting progress and honouring Cancel between pages.
+It never raises for a 1C or network problem: the `SyncResult` says what happened, and a sync
+log row keeps it. Only one sync runs at a time (threads and processes alike).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+
+from wholesale_desk import credentials, paths
+from wholesale_desk.connection import ConnectionSettings
+from wholesale_desk.connection import load as load_settings
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
+from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus, SyncRun
+from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
+from wholesale_desk.onec.errors import AuthError, OneCError
+from wholesale_desk.onec.profile import load_profile
+from wholesale_desk.store import Store
+from wholesale_desk.sync import outbox, state
+from wholesale_desk.sync.lock import SyncBusy, SyncLock
+from wholesale_desk.sync.mapping import BoundProfile, bind
+from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
+from wholesale_desk.sync.pull import Puller
+from wholesale_desk.sync.push import Pusher
+
+log = logging.getLogger(__name__)
+CTX = "Sync"
+LOCK_FILE = "sync.lock"
+
+Status = Literal["ok", "failed", "cancelled", "busy"]
+
+
+@dataclass
+class SyncResult:
+    """What one `run()` did: the status, figures per object, errors in words for the user."""
+
+    status: Status
+    figures: dict[str, dict[str, int]] = field(default_factory=dict)
+    errors: list[Text] = field(default_factory=list)
+    issues: int = 0
+    credentials_refused: bool = False
+    run_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+@dataclass
+class SyncStatus:
+    """What the status bar shows."""
+
+    last_sync_at: datetime | None
+    pending: int
+    rejected: int
+    conflicts: int
+    credentials_refused: bool
+    snapshots: dict[str, datetime]
+
+
+class SyncEngine:
+    """Syncs one store with one 1C base. Safe to call from a worker thread; Qt-free."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: ConnectionSettings | None = None,
+        *,
+        password: str | None = None,
+        data_dir: Path | None = None,
+        profile: BoundProfile | None = None,
+        retry: RetryPolicy | None = None,
+        page_size: int | None = None,
+    ) -> None:
+        self.store = store
+        self.data_dir = data_dir or paths.data_dir()
+        self.settings = settings or load_settings(self.data_dir)
+        self.bound = profile or bind(load_profile(self.settings.profile))
+        self._password = password
+        self._retry = retry
+        self._page_size = page_size
+
+    # --- the GUI's view -----------------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self.store.session() as session:
+            last = state.get(session, state.LAST_SYNC)
+            refused = state.get(session, state.CREDENTIALS_REFUSED) == "1"
+            rejected = session.scalar(
+                select(func.count())
+                .select_from(OutboxEntry)
+                .where(OutboxEntry.status == OutboxStatus.REJECTED.value)
+            )
+            conflicts = session.scalar(
+                select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))
+            )
+            snapshots = {}
+            for name in self.bound.registers:
+                value = state.get(session, f"asof:{name}")
+                if value:
+                    snapshots[name] = datetime.fromisoformat(value)
+            return SyncStatus(
+                last_sync_at=datetime.fromisoformat(last) if last else None,
+                pending=outbox.pending_count(session),
+                rejected=int(rejected or 0),
+                conflicts=int(conflicts or 0),
+                credentials_refused=refused,
+                snapshots=snapshots,
+            )
+
+    def last_sync_at(self) -> datetime | None:
+        """UTC time of the last completed sync."""
+        return self.status().last_sync_at
+
+    def pending_count(self) -> int:
+        with self.store.session() as session:
+            return outbox.pending_count(session)
+
+    def credentials_refused(self) -> bool:
+        return self.status().credentials_refused
+
+    def set_password(self, password: str) -> None:
+        """A new password for this session (the GUI asks after 1C refused the old one)."""
+        self._password = password
+
+    # --- connecting ---------------------------------------------------------------------------
+    def make_client(self) -> OneCClient:
+        password = self._password
+        if password is None:
+            password = credentials.get_password(self.settings.url, self.settings.user)
+        if password is None:
+            raise OneCError(
+                text(
+                    CTX,
+                    QT_TRANSLATE_NOOP(CTX, "No password for {user}: enter it to sync with 1C"),
+                    user=self.settings.user,
+                )
+            )
+        return OneCClient(
+            self.settings.url,
+            self.settings.user,
+            password,
+            verify=self.settings.verify(),
+            retry=self._retry,
+        )
+
+    def check_connection(self) -> ConnectionCheck:
+        with self.make_client() as client:
+            return client.check_connection(self.bound.profile.entity_sets(required_only=True))
+
+    # --- the sync -----------------------------------------------------------------------------
+    def run(
+        self,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> SyncResult:
+        """Push, then pull. Returns `busy` at once if another sync is running."""
+        lock = SyncLock(self.data_dir / LOCK_FILE)
+        try:
+            lock.acquire()
+        except SyncBusy:
+            return SyncResult(
+                "busy",
+                errors=[text(CTX, QT_TRANSLATE_NOOP(CTX, "Another sync is already running"))],
+            )
+        try:
+            return self._run(progress, cancelled)
+        finally:
+            lock.release()
+
+    def _run(self, progress: Progress | None, cancelled: Cancelled | None) -> SyncResult:
+        ctx = RunContext()
+        if progress is not None:
+            ctx.progress = progress
+        if cancelled is not None:
+            ctx.cancelled = cancelled
+        with self.store.transaction() as session:
+            run = SyncRun(started_at=state.utcnow())
+            session.add(run)
+            session.flush()
+            ctx.run_id = run.id
+        result = SyncResult("failed", run_id=ctx.run_id)
+        error = ""
+        try:
+            client = self.make_client()
+        except OneCError as exc:
+            result.errors.append(exc.message)
+            error = str(exc)
+            client = None
+        if client is not None:
+            try:
+                with client:
+                    ctx.progress("connect", 0, 1)
+                    published = client.published()
+                    self._set_refused(False)
+                    missing = [
+                        name
+                        for name in self.bound.profile.entity_sets(required_only=True)
+                        if name not in published
+                        and name.removesuffix("_RecordType") not in published
+                    ]
+                    if missing:
+                        check = ConnectionCheck(True, True, published, missing)
+                        result.errors.extend(check.messages())
+                        raise _Missing()
+                    Pusher(client, self.store, self.bound, ctx).run()
+                    Puller(
+                        client,
+                        self.store,
+                        self.bound,
+                        self.settings,
+                        ctx,
+                        published=published,
+                        **({"page_size": self._page_size} if self._page_size else {}),
+                    ).run()
+                result.status = "ok"
+            except _Missing:
+                error = "; ".join(str(m) for m in result.errors)
+            except SyncCancelled:
+                result.status = "cancelled"
+                error = "cancelled"
+            except AuthError as exc:
+                self._set_refused(True)
+                result.credentials_refused = True
+                result.errors.append(exc.message)
+                error = str(exc)
+            except OneCError as exc:
+                result.errors.append(exc.message)
+                error = str(exc)
+            except Exception as exc:  # a bug must not take the window down with it
+                log.exception("sync failed")
+                result.errors.append(
+                    text(CTX, QT_TRANSLATE_NOOP(CTX, "Sync failed: {error}"), error=repr(exc))
+                )
+                error = repr(exc)
+        result.figures = ctx.stats()
+        result.issues = len(ctx.issues)
+        with self.store.transaction() as session:
+            finished = session.get(SyncRun, ctx.run_id)
+            if finished is not None:
+                finished.finished_at = state.utcnow()
+                finished.status = result.status
+                finished.stats = json.dumps(result.figures, ensure_ascii=False)
+                finished.error = error
+            if result.status == "ok":
+                state.put(session, state.LAST_SYNC, state.utcnow().isoformat())
+        ctx.progress("done", 1, 1)
+        return result
+
+    def _set_refused(self, refused: bool) -> None:
+        with self.store.transaction() as session:
+            if refused:
+                state.put(session, state.CREDENTIALS_REFUSED, "1")
+            else:
+                state.drop(session, state.CREDENTIALS_REFUSED)
+
+
+class _Missing(Exception):
+    """Required entity sets are not published; the messages are already in the result."""
+
+
+def run_stats(raw: str) -> dict[str, Any]:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,243 @@
+"""Push: the outbox to 1C, at least once on the wire and exactly once in 1C.
+
+A create carries our own `Ref_Key`; an entry marked `sending` before the request is looked up
+by key before it is ever sent again, so a reply lost in transit never makes a duplicate. An
+update first compares the `DataVersion` it was based on with 1C's: if 1C moved on, a conflict
+is recorded and neither side is overwritten. A business error lands on its record only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
+from wholesale_desk.models import Conflict, OrderState, OutboxEntry, OutboxStatus
+from wholesale_desk.onec import values
+from wholesale_desk.onec.client import OneCClient
+from wholesale_desk.onec.errors import AuthError, OneCError, TlsError, TransientError
+from wholesale_desk.onec.profile import NUMBER, REF, VERSION
+from wholesale_desk.store import Store
+from wholesale_desk.sync.mapping import BoundObject, BoundProfile
+from wholesale_desk.sync.outbox import OPEN
+from wholesale_desk.sync.progress import RunContext
+from wholesale_desk.sync.state import utcnow
+
+log = logging.getLogger(__name__)
+
+STOPPING = (AuthError, TransientError, TlsError)
+"""Errors that end the push for this sync (the next entries would fail the same way)."""
+
+
+class Pusher:
+    def __init__(
+        self, client: OneCClient, store: Store, bound: BoundProfile, ctx: RunContext
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.bound = bound
+        self.ctx = ctx
+
+    def run(self) -> None:
+        """Deliver every due entry in creation order, skipping those that wait on another."""
+        with self.store.session() as session:
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(
+                    OutboxEntry.status.in_((OutboxStatus.PENDING.value, OutboxStatus.SENDING.value))
+                )
+                .order_by(OutboxEntry.id)
+            ).all()
+            statuses = dict(
+                session.execute(
+                    select(OutboxEntry.id, OutboxEntry.status).where(OutboxEntry.status.in_(OPEN))
+                ).tuples()
+            )
+        blocked: set[str] = set()
+        total = len(entries)
+        for done, entry in enumerate(entries):
+            self.ctx.check()
+            self.ctx.progress("push", done, total)
+            waits_on = entry.depends_on
+            if (waits_on is not None and statuses.get(waits_on) is not None) or (
+                entry.ref_key in blocked
+            ):
+                blocked.add(entry.ref_key)  # a later edit of a held-back object waits too
+                continue
+            ok = self._deliver(entry)
+            if ok:
+                statuses.pop(entry.id, None)
+            else:
+                blocked.add(entry.ref_key)
+        self.ctx.progress("push", total, total)
+
+    # --- one entry ----------------------------------------------------------------------------
+    def _deliver(self, entry: OutboxEntry) -> bool:
+        fig = self.ctx.fig(f"push:{entry.entity}")
+        obj = self._object(entry.entity)
+        body: dict[str, Any] = json.loads(entry.payload or "{}")
+        resend = entry.status == OutboxStatus.SENDING.value or entry.attempts > 0
+        with self.store.transaction() as session:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry.id)
+                .values(status=OutboxStatus.SENDING.value, attempts=OutboxEntry.attempts + 1)
+            )
+        result: dict[str, Any] | object | None
+        try:
+            if entry.operation == "create":
+                result = self._create(entry, obj, body, resend)
+            elif entry.operation == "post":
+                self.client.post_document(entry.entity, entry.ref_key)
+                result = None
+            else:
+                result = self._update(entry, obj, body)
+                if result is _CONFLICT:
+                    fig.conflicts += 1
+                    return False
+        except STOPPING:
+            with self.store.transaction() as session:
+                session.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.id == entry.id)
+                    .values(status=OutboxStatus.SENDING.value)
+                )
+            raise
+        except OneCError as exc:
+            message = exc.onec_message or str(exc)
+            self._reject(entry, obj, message)
+            fig.rejected += 1
+            return False
+        with self.store.transaction() as session:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry.id)
+                .values(status=OutboxStatus.DONE.value, sent_at=utcnow(), last_error="")
+            )
+            if isinstance(result, dict):
+                self._after_success(session, entry, obj, result)
+        fig.sent += 1
+        return True
+
+    def _create(
+        self, entry: OutboxEntry, obj: BoundObject | None, body: dict[str, Any], resend: bool
+    ) -> dict[str, Any]:
+        body = {**(obj.spec.constants_on_create if obj else {}), **body, REF: entry.ref_key}
+        result = self.client.create(entry.entity, body, look_up_first=resend)
+        if obj is not None and obj.spec.post_after_create:
+            self.client.post_document(entry.entity, entry.ref_key)
+            fresh = self.client.get_object(entry.entity, entry.ref_key, [REF, VERSION, NUMBER])
+            if fresh is not None:
+                result = {**result, **fresh}
+        return result
+
+    def _update(
+        self, entry: OutboxEntry, obj: BoundObject | None, body: dict[str, Any]
+    ) -> dict[str, Any] | object | None:
+        current = self.client.get_object(entry.entity, entry.ref_key)
+        if current is None:
+            raise OneCError(
+                _deleted_text(), code="9", onec_message="The object no longer exists in 1C"
+            )
+        remote_version = str(current.get(VERSION) or "")
+        if entry.base_data_version and remote_version != entry.base_data_version:
+            self._conflict(entry, body, current, remote_version)
+            return _CONFLICT
+        result = self.client.patch(entry.entity, entry.ref_key, body)
+        if result is None or VERSION not in result:
+            result = self.client.get_object(entry.entity, entry.ref_key, [REF, VERSION]) or {}
+        with self.store.transaction() as session:
+            # Our own write moved the version: later edits based on the old one are not conflicts.
+            session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.ref_key == entry.ref_key,
+                    OutboxEntry.id != entry.id,
+                    OutboxEntry.status.in_(OPEN),
+                    OutboxEntry.base_data_version == remote_version,
+                )
+                .values(base_data_version=str(result.get(VERSION) or remote_version))
+            )
+        return result
+
+    # --- outcomes -----------------------------------------------------------------------------
+    def _after_success(
+        self, session: Session, entry: OutboxEntry, obj: BoundObject | None, result: dict[str, Any]
+    ) -> None:
+        """Note 1C's version and number on our row; the next pull brings the rest."""
+        if obj is None:
+            return
+        table = obj.table
+        changes: dict[str, Any] = {}
+        if VERSION in result:
+            changes["data_version"] = str(result[VERSION])
+        if "number" in table.c and result.get(NUMBER):
+            changes["number"] = str(result[NUMBER])
+        if "state" in table.c and "posted" in table.c:
+            changes["state"] = OrderState.SENT.value
+        if "reject_message" in table.c:
+            changes["reject_message"] = ""
+        if changes:
+            session.execute(update(table).where(table.c.id == entry.ref_key).values(**changes))
+
+    def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str) -> None:
+        """1C refused: the entry and its record carry 1C's words and wait for the user."""
+        with self.store.transaction() as session:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry.id)
+                .values(status=OutboxStatus.REJECTED.value, last_error=message)
+            )
+            if obj is not None:
+                table = obj.table
+                changes: dict[str, Any] = {}
+                if "reject_message" in table.c:
+                    changes["reject_message"] = message
+                if "state" in table.c and "posted" in table.c:
+                    changes["state"] = OrderState.REJECTED.value
+                if changes:
+                    session.execute(
+                        update(table).where(table.c.id == entry.ref_key).values(**changes)
+                    )
+            self.ctx.issue(session, entry.entity, entry.ref_key, message)
+
+    def _conflict(
+        self, entry: OutboxEntry, body: dict[str, Any], current: dict[str, Any], version: str
+    ) -> None:
+        with self.store.transaction() as session:
+            session.add(
+                Conflict(
+                    entity=entry.entity,
+                    ref_key=entry.ref_key,
+                    outbox_id=entry.id,
+                    local_payload=values.dumps(body),
+                    remote_payload=values.dumps(current),
+                    base_data_version=entry.base_data_version,
+                    remote_data_version=version,
+                )
+            )
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry.id)
+                .values(status=OutboxStatus.CONFLICT.value)
+            )
+
+    def _object(self, entity_set: str) -> BoundObject | None:
+        for obj in self.bound.objects:
+            if obj.spec.entity_set == entity_set and obj.spec.writable:
+                return obj
+        for obj in self.bound.objects:
+            if obj.spec.entity_set == entity_set:
+                return obj
+        return None
+
+
+_CONFLICT = object()
+
+
+def _deleted_text() -> Text:
+    return text("Sync", QT_TRANSLATE_NOOP("Sync", "The object was deleted in 1C"))
