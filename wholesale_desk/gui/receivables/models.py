@@ -29,6 +29,7 @@ OVERDUE_BRUSH = QBrush(QColor(176, 32, 32))
 
 
 def tr(text: str) -> str:
+    """Translate a string marked elsewhere (QT_TRANSLATE_NOOP) in this view's context."""
     return QCoreApplication.translate("Receivables", text)
 
 
@@ -110,7 +111,13 @@ def client_columns() -> list[Column[ClientReceivable]]:
         return r.overdue > 0
 
     def bucket(i: int) -> Column[ClientReceivable]:
-        headers = [tr("Not due"), tr("1–30"), tr("31–60"), tr("61–90"), tr("Over 90")]
+        headers = [
+            QCoreApplication.translate("Receivables", "Not due"),
+            QCoreApplication.translate("Receivables", "1–30"),
+            QCoreApplication.translate("Receivables", "31–60"),
+            QCoreApplication.translate("Receivables", "61–90"),
+            QCoreApplication.translate("Receivables", "Over 90"),
+        ]
         return Column(
             headers[i],
             lambda r: _money(r.buckets[i]) if r.buckets[i] else "",
@@ -120,11 +127,24 @@ def client_columns() -> list[Column[ClientReceivable]]:
         )
 
     return [
-        Column(tr("Client"), lambda r: r.client_name, lambda r: r.client_name.casefold()),
-        Column(tr("Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
-        Column(tr("Debt"), lambda r: _money(r.debt), lambda r: r.debt, numeric=True),
         Column(
-            tr("Overdue"),
+            QCoreApplication.translate("Receivables", "Client"),
+            lambda r: r.client_name,
+            lambda r: r.client_name.casefold(),
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Manager"),
+            lambda r: r.manager_name,
+            lambda r: r.manager_name,
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Debt"),
+            lambda r: _money(r.debt),
+            lambda r: r.debt,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Overdue"),
             lambda r: _money(r.overdue) if r.overdue else "",
             lambda r: r.overdue,
             True,
@@ -132,20 +152,20 @@ def client_columns() -> list[Column[ClientReceivable]]:
         ),
         *(bucket(i) for i in range(5)),
         Column(
-            tr("Days overdue"),
+            QCoreApplication.translate("Receivables", "Days overdue"),
             lambda r: str(r.max_days_overdue) if r.max_days_overdue else "",
             lambda r: r.max_days_overdue,
             numeric=True,
             alarm=late,
         ),
         Column(
-            tr("Credit limit"),
+            QCoreApplication.translate("Receivables", "Credit limit"),
             lambda r: _money(r.credit_limit),
             lambda r: r.credit_limit or Decimal(0),
             numeric=True,
         ),
         Column(
-            tr("Limit used"),
+            QCoreApplication.translate("Receivables", "Limit used"),
             lambda r: (
                 ""
                 if r.credit_used_percent is None
@@ -156,12 +176,12 @@ def client_columns() -> list[Column[ClientReceivable]]:
             alarm=lambda r: (r.credit_used_percent or 0) > 100,
         ),
         Column(
-            tr("Last payment"),
+            QCoreApplication.translate("Receivables", "Last payment"),
             lambda r: _date(r.last_payment_date),
             lambda r: r.last_payment_date or date.min,
         ),
         Column(
-            tr("Promised to pay"),
+            QCoreApplication.translate("Receivables", "Promised to pay"),
             lambda r: (
                 _date(r.promised_date)
                 + (f" ({format_money(r.promised_amount)})" if r.promised_amount else "")
@@ -173,11 +193,11 @@ def client_columns() -> list[Column[ClientReceivable]]:
 
 def call_list_columns() -> list[Column[ClientReceivable]]:
     return [
-        Column(tr("Client"), lambda r: r.client_name, lambda r: r.client_name),
-        Column(tr("Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
-        Column(tr("Overdue"), lambda r: _money(r.overdue), lambda r: r.overdue, True),
-        Column(tr("Days overdue"), lambda r: str(r.max_days_overdue), lambda r: r.max_days_overdue, True),
-        Column(tr("Promised to pay"), lambda r: _date(r.promised_date), lambda r: r.promised_date or date.min),
+        Column(QCoreApplication.translate("Receivables", "Client"), lambda r: r.client_name, lambda r: r.client_name),
+        Column(QCoreApplication.translate("Receivables", "Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
+        Column(QCoreApplication.translate("Receivables", "Overdue"), lambda r: _money(r.overdue), lambda r: r.overdue, True),
+        Column(QCoreApplication.translate("Receivables", "Days overdue"), lambda r: str(r.max_days_overdue), lambda r: r.max_days_overdue, True),
+        Column(QCoreApplication.translate("Receivables", "Promised to pay"), lambda r: _date(r.promised_date), lambda r: r.promised_date or date.min),
     ]  # fmt: skip
 
 
@@ -203,13 +223,13 @@ def document_name(line: SettlementLine) -> str:
 
 def document_columns() -> list[Column[SettlementLine]]:
     return [
-        Column(tr("Document"), document_name, document_name),
-        Column(tr("Arisen"), lambda s: _date(s.arisen_date), lambda s: s.arisen_date or date.min),
-        Column(tr("Due date"), lambda s: _date(s.due_date), lambda s: s.due_date or date.min),
-        Column(tr("Debt"), lambda s: _money(s.debt), lambda s: s.debt, numeric=True),
-        Column(tr("Prepayment"), lambda s: _money(s.prepayment) if s.prepayment else "", lambda s: s.prepayment, True),
+        Column(QCoreApplication.translate("Receivables", "Document"), document_name, document_name),
+        Column(QCoreApplication.translate("Receivables", "Arisen"), lambda s: _date(s.arisen_date), lambda s: s.arisen_date or date.min),
+        Column(QCoreApplication.translate("Receivables", "Due date"), lambda s: _date(s.due_date), lambda s: s.due_date or date.min),
+        Column(QCoreApplication.translate("Receivables", "Debt"), lambda s: _money(s.debt), lambda s: s.debt, numeric=True),
+        Column(QCoreApplication.translate("Receivables", "Prepayment"), lambda s: _money(s.prepayment) if s.prepayment else "", lambda s: s.prepayment, True),
         Column(
-            tr("Days overdue"),
+            QCoreApplication.translate("Receivables", "Days overdue"),
             lambda s: str(s.days_overdue) if s.days_overdue else "",
             lambda s: s.days_overdue,
             numeric=True,
@@ -226,15 +246,34 @@ def manager_columns() -> list[Column[ManagerRow]]:
         return Column(header, lambda m: _money(m[1].buckets[i]), lambda m: m[1].buckets[i], True)
 
     return [
-        Column(tr("Manager"), lambda m: m[0] or tr("(no manager)"), lambda m: m[0]),
-        Column(tr("Clients"), lambda m: str(m[1].clients), lambda m: m[1].clients, True),
-        Column(tr("Debt"), lambda m: _money(m[1].debt), lambda m: m[1].debt, True),
-        Column(tr("Overdue"), lambda m: _money(m[1].overdue), lambda m: m[1].overdue, True),
-        bucket(0, tr("Not due")),
-        bucket(1, tr("1–30")),
-        bucket(2, tr("31–60")),
-        bucket(3, tr("61–90")),
-        bucket(4, tr("Over 90")),
+        Column(
+            QCoreApplication.translate("Receivables", "Manager"),
+            lambda m: m[0] or QCoreApplication.translate("Receivables", "(no manager)"),
+            lambda m: m[0],
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Clients"),
+            lambda m: str(m[1].clients),
+            lambda m: m[1].clients,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Debt"),
+            lambda m: _money(m[1].debt),
+            lambda m: m[1].debt,
+            True,
+        ),
+        Column(
+            QCoreApplication.translate("Receivables", "Overdue"),
+            lambda m: _money(m[1].overdue),
+            lambda m: m[1].overdue,
+            True,
+        ),
+        bucket(0, QCoreApplication.translate("Receivables", "Not due")),
+        bucket(1, QCoreApplication.translate("Receivables", "1–30")),
+        bucket(2, QCoreApplication.translate("Receivables", "31–60")),
+        bucket(3, QCoreApplication.translate("Receivables", "61–90")),
+        bucket(4, QCoreApplication.translate("Receivables", "Over 90")),
     ]
 
 
