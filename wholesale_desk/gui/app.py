@@ -45,7 +45,8 @@ class GuiContext:
         log.info("UI language: %s (setting %r)", language, self.settings.language)
         return language
 
-    def _on_setting_changed(self, key: str) -> None:
+    def on_setting_changed(self, key: str) -> None:
+        """Apply a changed setting that takes effect at once (the language)."""
         if key == defaults.LANGUAGE.key:
             self.apply_language()
 
@@ -65,7 +66,7 @@ def create_application(argv: list[str] | None = None) -> GuiContext:
     translations = Translations(app)
     context = GuiContext(app, settings, translations)
     context.apply_language()
-    settings.changed.connect(context._on_setting_changed)
+    settings.changed.connect(context.on_setting_changed)
     app.aboutToQuit.connect(lambda: tasks.shutdown(5000))
     _contexts.append(context)
     log.info("Wholesale Desk %s starting, data folder %s", __version__, paths.data_dir())
@@ -102,11 +103,14 @@ def connect_session_controller(window: MainWindow, *, demo: bool) -> None:
 def _install_excepthook() -> None:
     """An exception escaping a slot goes to the log instead of vanishing on stderr."""
     previous = sys.excepthook
+    if getattr(previous, "_wholesale_desk", False):
+        return
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("Unhandled exception:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         previous(kind, value, tb)
 
+    hook._wholesale_desk = True  # type: ignore[attr-defined]
     sys.excepthook = hook
 
 

@@ -26,6 +26,9 @@ from wholesale_desk.gui.sync_status import SyncStatusWidget
 log = logging.getLogger(__name__)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NAVIGATION_STYLE = (
+    "QListWidget#navigation { outline: 0; } QListWidget#navigation::item { padding: 4px 6px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
+        self.ui.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.sections: dict[str, Section] = {s.key: s for s in SECTIONS}
         self._pages: dict[str, QWidget] = {}
         self._page_actions: dict[str, QAction] = {}

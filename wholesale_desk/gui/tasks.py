@@ -251,6 +251,9 @@ class Task(QObject, Generic[T]):
 
     @Slot()
     def _poll_progress(self) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.wasCanceled():
+            self.cancel()
         version, (stage, done, total) = self.progress.snapshot()
         if version == self._seen_version:
             return

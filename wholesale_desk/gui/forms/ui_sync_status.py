@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QProgressBar,
-    QSizePolicy, QToolButton, QWidget)
+    QSizePolicy, QSpacerItem, QToolButton, QWidget)
 
 class Ui_SyncStatus(object):
     def setupUi(self, SyncStatus):
@@ -58,6 +58,10 @@ class Ui_SyncStatus(object):
         self.pendingLabel.setText(u"pending")
 
         self.layout.addWidget(self.pendingLabel)
+
+        self.trailingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.layout.addItem(self.trailingSpacer)
 
         self.syncNowButton = QToolButton(SyncStatus)
         self.syncNowButton.setObjectName(u"syncNowButton")

@@ -1,0 +1,68 @@
+"""Start-up time: from a fresh Python process to the main window on screen.
+
+Starts `wholesale-desk`'s real GUI path (`run_gui`) offscreen in a new process several times,
+with a fresh data folder, and prints the median as `startup.window_shown_ms: N`. The time runs
+from just before the process is spawned to the moment the window reports itself shown, so it
+includes the interpreter, imports, translators, settings and the first event-loop turn.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 5
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = """
+import sys, time
+from PySide6.QtWidgets import QApplication
+from wholesale_desk.gui.app import run_gui
+
+def shown(window):
+    QApplication.processEvents()
+    print("shown", window.isVisible(), flush=True)
+    QApplication.quit()
+
+sys.exit(run_gui(False, on_shown=shown))
+"""
+
+
+def one_run(home: str) -> tuple[float, float]:
+    """Milliseconds to the window shown, and to the process' exit."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WHOLESALE_DESK_HOME=home)
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,  # the source tree's package, when not installed
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    shown_ms = (time.perf_counter() - start) * 1000
+    child.wait(timeout=60)
+    exit_ms = (time.perf_counter() - start) * 1000
+    if not line.startswith("shown True"):
+        raise SystemExit(f"the window did not show (exit code {child.returncode})")
+    return shown_ms, exit_ms
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="wd-bench-startup-") as home:
+        one_run(home)  # warm the OS file cache and create the data folder, as a second start
+        runs = [one_run(home) for _ in range(RUNS)]
+    print(f"startup.window_shown_ms: {round(statistics.median(r[0] for r in runs))}")
+    print(f"startup.process_total_ms: {round(statistics.median(r[1] for r in runs))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

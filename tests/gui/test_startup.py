@@ -1,0 +1,33 @@
+"""`run_gui` end to end: the real start-up path opens the window and returns an exit code."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from wholesale_desk import paths
+from wholesale_desk import settings_defaults as defaults
+from wholesale_desk.gui import app as app_module
+from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.settings import Settings
+from wholesale_desk.logging_setup import log_file
+
+
+def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_path):
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
+    Settings().set(defaults.LANGUAGE, "ru")
+    seen: dict[str, object] = {}
+
+    def on_shown(window: MainWindow) -> None:
+        seen["visible"] = window.isVisible()
+        seen["title"] = window.windowTitle()
+        window.close()
+        QApplication.quit()
+
+    assert app_module.run_gui(False, on_shown=on_shown) == 0
+    assert seen == {"visible": True, "title": "Клиенты — Wholesale Desk"}
+    assert log_file().exists()
+    assert "starting" in log_file().read_text("utf-8")
+    for context in app_module._contexts:
+        context.translations.apply("en")
+        context.settings.changed.disconnect()
+    app_module._contexts.clear()
