@@ -173,17 +173,40 @@ def _explain(exc: Exception, settings: SmtpSettings) -> UserError:
                 user=settings.user,
             )
         )
+    if isinstance(exc, smtplib.SMTPNotSupportedError) and "AUTH" in str(exc).upper():
+        return UserError(
+            text(
+                "Mail",
+                QT_TRANSLATE_NOOP(
+                    "Mail",
+                    "The mail server {server} does not accept a login on this connection. "
+                    "Check the security setting in Settings → E-mail (servers usually accept "
+                    "a login only over SSL or STARTTLS), or clear the user name.",
+                ),
+                server=server,
+            )
+        )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return UserError(
             text(
                 "Mail",
                 QT_TRANSLATE_NOOP(
                     "Mail",
-                    "The mail server {server} does not support {what}. Check the security setting "
-                    "(SSL for port 465, STARTTLS for 587) in Settings → E-mail.",
+                    "The mail server {server} does not offer STARTTLS. Choose SSL (usually "
+                    "port 465) or no encryption in Settings → E-mail.",
                 ),
                 server=server,
-                what=str(exc) or "this request",
+            )
+        )
+    if isinstance(exc, UnicodeEncodeError):
+        return UserError(
+            text(
+                "Mail",
+                QT_TRANSLATE_NOOP(
+                    "Mail",
+                    "The mail user name or password contains non-Latin characters, which SMTP "
+                    "login does not allow. Check the keyboard layout and Settings → E-mail.",
+                ),
             )
         )
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
