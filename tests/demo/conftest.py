@@ -62,6 +62,7 @@ class ServerWorld:
         path: str,
         body: Any = None,
         auth: tuple[str, str] | None = None,
+        headers: dict[str, str] | None = None,
         **params: Any,
     ) -> requests.Response:
         params.setdefault("$format", "json")
@@ -70,6 +71,7 @@ class ServerWorld:
             self.server.odata_url + path,
             params=params,
             json=body,
+            headers=headers,
             auth=_utf8_auth(auth or self.admin),
             timeout=10,
         )

@@ -349,7 +349,10 @@ class EmulatorServer:
         self._httpd.daemon_threads = True
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name=f"1c-emulator:{self.port}", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"1c-emulator:{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -773,7 +776,7 @@ class _Request:
             params=[entity],
             cols=OBJECT_COLUMNS,
             order_columns=order,
-            random_order=f"substr(ref_key, {random.randint(1, 34)}), data_version",
+            random_order=f"substr(data_version, {random.randint(1, 10)}), ref_key",
             columns="ref_key, data_version, date, " + ("NULL" if fast else "body"),
             fast=fast,
             build=build,
@@ -877,7 +880,7 @@ class _Request:
         if streamable:
             order = "ref_key" + (" DESC" if opts.orderby[0].desc else "")
         else:
-            order = f"substr(ref_key, {random.randint(1, 34)})"
+            order = f"substr(data_version, {random.randint(1, 10)}), ref_key"
         db = self.base.connect()
         line_desc = any(k.name == "LineNumber" and k.desc for k in opts.orderby)
         sql = f"SELECT ref_key, partner_key, body FROM objects WHERE {' AND '.join(where)} ORDER BY {order}"
@@ -1064,7 +1067,7 @@ class _Request:
             self.store(entity, body, posted)
         obj = self.base.get(entity, key) or body
         reply = self.element(entity, present(entity, obj, None), 201)
-        reply.headers["Location"] = f"{self.em.odata_url}{entity}(guid'{key}')"
+        reply.headers["Location"] = self.em.odata_url + quote(f"{entity}(guid'{key}')", safe="()'")
         return reply
 
     def complete(self, entity: str, body: Row) -> None:
