@@ -18,7 +18,8 @@ Decisions where DOMAIN.md is silent (documented here so services and GUI agree):
   of sales up to the model cap. Beyond the model cap every order needs approval, even a head's,
   so each exception leaves a recorded approval. Deferral beyond the model cap, and a price after
   discounts below the purchase price, need approval too.
-- "Prices include VAT" is per order (1C's ЦенаВключаетНДС is a document attribute).
+- "Prices include VAT" is per order (1C's ЦенаВключаетНДС is a document attribute). The
+  purchase price is taken on the same VAT basis as the selling prices.
 - Bonus points (1 point = 1 ₽) pay part of the order: they reduce what is to be paid, not the
   line amounts or VAT. Accrual shown for an order is what it will earn once paid in full.
 - Payment stages: advance, prepayment and "regardless of shipment" stages count their shift
@@ -37,6 +38,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Protocol
 
+from wholesale_desk.amount_words import format_date
 from wholesale_desk.credit import CreditCheck, CreditMode, CreditStatus, check_credit
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.loyalty import accrual, redeemable, redemption_cap
@@ -385,6 +387,14 @@ class PricedOrder:
         return max(p.due_date for p in self.payments)
 
     @property
+    def problems(self) -> tuple[Text, ...]:
+        """Everything to show at the order: errors (order, then lines), then approval reasons."""
+        out = list(self.errors)
+        for line in self.lines:
+            out.extend(e for e in line.errors if e not in out)
+        return (*out, *self.approval_reasons)
+
+    @property
     def is_valid(self) -> bool:
         """Nothing half-valid goes to 1C: no errors anywhere and credit not blocked."""
         return (
@@ -434,7 +444,7 @@ def _resolve_price_type(
     lapsed = terms.agreement if agreement is None else None
     lapsed_args = {
         "agreement": (lapsed.name or lapsed.agreement_id) if lapsed else "",
-        "date": on.strftime("%d.%m.%Y"),
+        "date": format_date(on),
     }
     if terms.client_price_type_id:
         source = (
@@ -756,7 +766,7 @@ def price_order(
                 approval_reasons=tuple(line_approval),
             )
         )
-        approval.extend(line_approval)
+        approval.extend(r for r in line_approval if r not in approval)  # one reason, many lines
 
     # Order level: totals, dates, deferral, bonuses, credit.
     order_errors: list[Text] = []
@@ -769,8 +779,8 @@ def price_order(
                 QT_TRANSLATE_NOOP(
                     _CTX, "The shipment date {shipment} is before the order date {order}"
                 ),
-                shipment=draft.shipment_date.isoformat(),
-                order=draft.order_date.isoformat(),
+                shipment=format_date(draft.shipment_date),
+                order=format_date(draft.order_date),
             )
         )
     amount_total = sum((p.amount for p in priced), ZERO)

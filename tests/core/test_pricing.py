@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import timeit
 from datetime import date
 from decimal import Decimal
 
@@ -423,3 +424,32 @@ def test_price_line_json_for_the_cli() -> None:
         "vat_amount": "178.69",
         "due_date": "2026-03-05",
     }
+
+
+def test_the_same_reason_on_many_lines_is_listed_once_for_the_order() -> None:
+    priced = order(Terms("c"), nails(), nails(), manual_discount_percent=D(12))
+    assert len(priced.approval_reasons) == 1
+    assert len(priced.lines[1].approval_reasons) == 1
+    assert [str(p) for p in priced.problems] == [
+        "Discount 12% exceeds the 10% cap of the standard model"
+    ]
+
+
+def test_recalculating_a_200_line_order_is_instant() -> None:
+    """The order editor recalculates on every keystroke: target well under 20 ms."""
+    book = MappingPriceBook(
+        {("wholesale", f"p{i}"): D("104.31") + i for i in range(200)},
+        {f"p{i}": D(50) for i in range(200)},
+    )
+    terms = Terms(
+        "c", agreement=Agreement("a", discount_percent=D(5)), quarter_net_shipments=D(900_000)
+    )
+    draft = OrderDraft(
+        MARCH_5,
+        MARCH_5,
+        [LineDraft(f"p{i}", D(10), D(22), D(3) if i % 5 else None) for i in range(200)],
+    )
+    best = min(
+        timeit.timeit(lambda: price_order(terms, POLICY, book, draft), number=1) for _ in range(7)
+    )
+    assert best < 0.020
