@@ -19,6 +19,7 @@ from wholesale_desk.documents.layout import (
     THIN,
     bordered_table,
     build_pdf,
+    cell_text,
     esc,
     in_words,
     logo,
@@ -180,11 +181,10 @@ def totals_rows(
 
 def goods_table(lines: tuple[InvoiceLine, ...], totals: list[tuple[str, str]]) -> Table:
     """№ | Товары (работы, услуги) | Кол-во | Ед. | Цена | Сумма, then the totals."""
-    s = styles()
     rows = [
         [
             str(number),
-            Paragraph(esc(line.name), s.cell),
+            cell_text(line.name, GOODS_WIDTHS[1]),
             qty(line.quantity),
             line.unit,
             money(line.price),

@@ -13,6 +13,7 @@ from wholesale_desk.documents.layout import (
     BODY_WIDTH,
     bordered_table,
     build_pdf,
+    cell_text,
     esc,
     in_words,
     letterhead,
@@ -73,8 +74,8 @@ def offer_story(data: OfferData) -> list[Flowable]:
     rows = [
         [
             str(number),
-            Paragraph(esc(line.name), s.cell),
-            Paragraph(esc(line.article), s.cell),
+            cell_text(line.name, OFFER_WIDTHS[1]),
+            cell_text(line.article, OFFER_WIDTHS[2]),
             line.unit,
             qty(line.quantity),
             money(line.price),

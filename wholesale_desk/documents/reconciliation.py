@@ -19,6 +19,7 @@ from wholesale_desk.documents.layout import (
     THICK,
     THIN,
     build_pdf,
+    cell_text,
     esc,
     in_words,
     money,
@@ -159,7 +160,7 @@ def settlements_table(data: ReconciliationData) -> Table:
         rows.append(
             [
                 short_date(row.date),
-                Paragraph(esc(row.document), s.cell),
+                cell_text(row.document, WIDTHS[1]),
                 money(row.debit) if row.debit else "",
                 money(row.credit) if row.credit else "",
                 "",

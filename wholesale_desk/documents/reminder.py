@@ -13,6 +13,7 @@ from wholesale_desk.documents.layout import (
     BODY_WIDTH,
     bordered_table,
     build_pdf,
+    cell_text,
     esc,
     in_words,
     letterhead,
@@ -77,7 +78,7 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
     rows = [
         [
             str(number),
-            Paragraph(esc(item.document), s.cell),
+            cell_text(item.document, WIDTHS[1]),
             short_date(item.document_date),
             short_date(item.due_date),
             str(item.days_overdue),
