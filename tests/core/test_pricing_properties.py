@@ -9,6 +9,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wholesale_desk.loyalty import PaidShipment, bonus_accrued
 from wholesale_desk.money import KOPECK, ZERO
 from wholesale_desk.pricing import (
     Agreement,
@@ -168,3 +169,22 @@ def test_a_larger_quarter_volume_never_gives_a_smaller_automatic_discount(
 @given(client_terms(), price_books(), drafts())
 def test_pricing_is_pure(terms: Terms, prices: MappingPriceBook, draft: OrderDraft) -> None:
     assert price_order(terms, POLICY, prices, draft) == price_order(terms, POLICY, prices, draft)
+
+
+shipments = st.lists(
+    st.builds(
+        PaidShipment,
+        st.decimals(min_value=0, max_value=1_000_000, places=2),
+        st.decimals(min_value=-100, max_value=1_000_000, places=2),
+    ),
+    max_size=20,
+)
+
+
+@given(shipments, st.decimals(min_value=0, max_value=10, places=2))
+def test_bonus_accrues_on_paid_money_only(ships: list[PaidShipment], percent: Decimal) -> None:
+    earned = bonus_accrued(ships, percent)
+    paid = sum((max(ZERO, min(s.paid, s.amount)) for s in ships), ZERO)
+    assert ZERO <= earned
+    assert abs(earned - paid * percent / 100) <= D("0.005") * len(ships)
+    assert bonus_accrued([PaidShipment(s.amount, ZERO) for s in ships], percent) == 0

@@ -190,3 +190,19 @@ def test_any_single_digit_typo_in_an_account_is_caught(
 @given(bank_bik)
 def test_every_generated_corr_account_validates(bik: str) -> None:
     assert check_corr_account(make_corr_account(bik), bik) is None
+
+
+@given(st.one_of(fixed_digits(10), fixed_digits(12)))
+def test_inn_check_agrees_with_stdnum(number: str) -> None:
+    """DOMAIN.md: stdnum.ru.inn is correct for INN, so both must agree on any digits."""
+    from stdnum.ru import inn as stdnum_inn
+
+    assert (check_inn(number) is None) == stdnum_inn.is_valid(number)
+
+
+@given(fixed_digits(12).filter(lambda s: s[0] != "0"))
+def test_13_digit_ogrn_agrees_with_stdnum(first12: str) -> None:
+    from stdnum.ru import ogrn as stdnum_ogrn
+
+    for last in "0123456789":
+        assert (check_ogrn(first12 + last) is None) == stdnum_ogrn.is_valid(first12 + last)
