@@ -18,6 +18,7 @@ from wholesale_desk.money import format_money
 __all__ = ["CreditCheck", "CreditMode", "CreditStatus", "check_credit"]
 
 _CTX = "Credit"
+"""The translation context; QT_TRANSLATE_NOOP repeats it literally, as lupdate cannot read a name."""
 
 
 class CreditMode(StrEnum):
@@ -78,7 +79,7 @@ def check_credit(
             text(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    _CTX,
+                    "Credit",
                     "Debt {debt} + this order {order} + unsent orders {unsent} = {exposure} "
                     "exceeds the credit limit {limit}",
                 ),
@@ -93,7 +94,7 @@ def check_credit(
         reasons.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Overdue debt {overdue} exceeds the allowed {allowed}"),
+                QT_TRANSLATE_NOOP("Credit", "Overdue debt {overdue} exceeds the allowed {allowed}"),
                 overdue=format_money(overdue),
                 allowed=format_money(allowed_overdue),
             )

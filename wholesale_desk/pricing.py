@@ -91,6 +91,7 @@ __all__ = [
 ]
 
 _CTX = "Pricing"
+"""The translation context; QT_TRANSLATE_NOOP repeats it literally, as lupdate cannot read a name."""
 
 
 # --- inputs ------------------------------------------------------------------------------------
@@ -437,7 +438,7 @@ def _resolve_price_type(
             PriceSource.AGREEMENT,
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Price type of the agreement {agreement}"),
+                QT_TRANSLATE_NOOP("Pricing", "Price type of the agreement {agreement}"),
                 agreement=agreement.name or agreement.agreement_id,
             ),
         )
@@ -449,21 +450,21 @@ def _resolve_price_type(
     if terms.client_price_type_id:
         source = (
             QT_TRANSLATE_NOOP(
-                _CTX,
+                "Pricing",
                 "The agreement {agreement} is not valid on {date}: the client's own price type",
             )
             if lapsed
-            else QT_TRANSLATE_NOOP(_CTX, "The client's own price type")
+            else QT_TRANSLATE_NOOP("Pricing", "The client's own price type")
         )
         return terms.client_price_type_id, PriceSource.CLIENT, text(_CTX, source, **lapsed_args)
     source = (
         QT_TRANSLATE_NOOP(
-            _CTX,
+            "Pricing",
             "The agreement {agreement} is not valid on {date}: "
             "the company's base wholesale price type",
         )
         if lapsed
-        else QT_TRANSLATE_NOOP(_CTX, "The company's base wholesale price type")
+        else QT_TRANSLATE_NOOP("Pricing", "The company's base wholesale price type")
     )
     return policy.base_price_type_id, PriceSource.COMPANY, text(_CTX, source, **lapsed_args)
 
@@ -501,13 +502,13 @@ def payment_due_date(terms: Terms, order_date: date, shipment_date: date) -> dat
 def _model_cap_reason(model: Model, percent: Decimal, cap: Decimal) -> Text:
     sources = {
         Model.STANDARD: QT_TRANSLATE_NOOP(
-            _CTX, "Discount {percent}% exceeds the {cap}% cap of the standard model"
+            "Pricing", "Discount {percent}% exceeds the {cap}% cap of the standard model"
         ),
         Model.PERSONALISED: QT_TRANSLATE_NOOP(
-            _CTX, "Discount {percent}% exceeds the {cap}% cap of the personalised model"
+            "Pricing", "Discount {percent}% exceeds the {cap}% cap of the personalised model"
         ),
         Model.PARTNER: QT_TRANSLATE_NOOP(
-            _CTX, "Discount {percent}% exceeds the {cap}% cap of the partner model"
+            "Pricing", "Discount {percent}% exceeds the {cap}% cap of the partner model"
         ),
     }
     return text(_CTX, sources[model], percent=_pct(percent), cap=_pct(cap))
@@ -516,13 +517,13 @@ def _model_cap_reason(model: Model, percent: Decimal, cap: Decimal) -> Text:
 def _deferral_cap_reason(model: Model, days: int, cap: int) -> Text:
     sources = {
         Model.STANDARD: QT_TRANSLATE_NOOP(
-            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the standard model"
+            "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the standard model"
         ),
         Model.PERSONALISED: QT_TRANSLATE_NOOP(
-            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the personalised model"
+            "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the personalised model"
         ),
         Model.PARTNER: QT_TRANSLATE_NOOP(
-            _CTX, "Deferral of {days} days exceeds the {cap}-day cap of the partner model"
+            "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the partner model"
         ),
     }
     return text(_CTX, sources[model], days=days, cap=cap)
@@ -539,25 +540,25 @@ class _Candidate:
 
 _AUTO_REASON = {
     DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
-        _CTX, "Agreement {agreement} discount {percent}%: -{amount}"
+        "Pricing", "Agreement {agreement} discount {percent}%: -{amount}"
     ),
     DiscountSource.VOLUME: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Pricing",
         "Volume tier {percent}%: the quarter's shipments with this order come to {volume}, "
         "the tier starts at {threshold}: -{amount}",
     ),
 }
 _PASSED_REASON = {
     DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
-        _CTX, "Agreement discount {percent}% not applied: a larger discount applies"
+        "Pricing", "Agreement discount {percent}% not applied: a larger discount applies"
     ),
     DiscountSource.VOLUME: QT_TRANSLATE_NOOP(
-        _CTX, "Volume tier {percent}% not applied: a larger discount applies"
+        "Pricing", "Volume tier {percent}% not applied: a larger discount applies"
     ),
 }
 _MANUAL_REASON = {
-    DiscountSource.MANUAL: QT_TRANSLATE_NOOP(_CTX, "Manual discount {percent}%: -{amount}"),
-    DiscountSource.ORDER: QT_TRANSLATE_NOOP(_CTX, "Order discount {percent}%: -{amount}"),
+    DiscountSource.MANUAL: QT_TRANSLATE_NOOP("Pricing", "Manual discount {percent}%: -{amount}"),
+    DiscountSource.ORDER: QT_TRANSLATE_NOOP("Pricing", "Order discount {percent}%: -{amount}"),
 }
 
 
@@ -583,7 +584,7 @@ def _next_tier_hint(tiers: VolumeTiers, volume: Decimal, best: Decimal) -> TierH
                 tier.percent,
                 text(
                     _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "Add {amount} ₽ to reach the {percent}% tier"),
+                    QT_TRANSLATE_NOOP("Pricing", "Add {amount} ₽ to reach the {percent}% tier"),
                     amount=format_money(needed),
                     percent=_pct(tier.percent),
                 ),
@@ -625,7 +626,7 @@ def price_order(
             errors.append(
                 text(
                     _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "Quantity must be greater than zero, not {qty}"),
+                    QT_TRANSLATE_NOOP("Pricing", "Quantity must be greater than zero, not {qty}"),
                     qty=format_qty(qty),
                 )
             )
@@ -633,7 +634,7 @@ def price_order(
             errors.append(
                 text(
                     _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "No price of type {price_type}"),
+                    QT_TRANSLATE_NOOP("Pricing", "No price of type {price_type}"),
                     price_type=price_type_id,
                 )
             )
@@ -698,7 +699,9 @@ def price_order(
             errors.append(
                 text(
                     _CTX,
-                    QT_TRANSLATE_NOOP(_CTX, "A discount must be from 0 to 100%, not {percent}%"),
+                    QT_TRANSLATE_NOOP(
+                        "Pricing", "A discount must be from 0 to 100%, not {percent}%"
+                    ),
                     percent=_pct(m_pct),
                 )
             )
@@ -713,7 +716,7 @@ def price_order(
                     text(
                         _CTX,
                         QT_TRANSLATE_NOOP(
-                            _CTX, "Discount {percent}% exceeds your own limit of {limit}%"
+                            "Pricing", "Discount {percent}% exceeds your own limit of {limit}%"
                         ),
                         percent=_pct(m_pct),
                         limit=_pct(role_limit),
@@ -731,7 +734,8 @@ def price_order(
                 text(
                     _CTX,
                     QT_TRANSLATE_NOOP(
-                        _CTX, "Price after discounts {price} is below the purchase price {purchase}"
+                        "Pricing",
+                        "Price after discounts {price} is below the purchase price {purchase}",
                     ),
                     price=format_money(amount / qty),
                     purchase=format_money(purchase),
@@ -771,13 +775,13 @@ def price_order(
     # Order level: totals, dates, deferral, bonuses, credit.
     order_errors: list[Text] = []
     if not draft.lines:
-        order_errors.append(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "The order has no lines")))
+        order_errors.append(text(_CTX, QT_TRANSLATE_NOOP("Pricing", "The order has no lines")))
     if draft.shipment_date < draft.order_date:
         order_errors.append(
             text(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    _CTX, "The shipment date {shipment} is before the order date {order}"
+                    "Pricing", "The shipment date {shipment} is before the order date {order}"
                 ),
                 shipment=format_date(draft.shipment_date),
                 order=format_date(draft.order_date),
@@ -795,7 +799,7 @@ def price_order(
         order_errors.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Payment stages add up to {percent}%, not 100%"),
+                QT_TRANSLATE_NOOP("Pricing", "Payment stages add up to {percent}%, not 100%"),
                 percent=_pct(stage_sum),
             )
         )
@@ -918,7 +922,7 @@ def explain(
         out.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Price type: {price_type}"),
+                QT_TRANSLATE_NOOP("Pricing", "Price type: {price_type}"),
                 price_type=(price_type_name(line.price_type_id) if price_type_name else None)
                 or line.price_type_id,
             )
@@ -927,7 +931,7 @@ def explain(
         out.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "Base price {price} × {qty} = {gross}"),
+                QT_TRANSLATE_NOOP("Pricing", "Base price {price} × {qty} = {gross}"),
                 price=format_money(line.base_price),
                 qty=format_qty(line.quantity),
                 gross=format_money(line.gross),
@@ -936,15 +940,17 @@ def explain(
     out.extend(d.reason for d in line.discounts)
     out.extend(d.reason for d in line.passed_over)
     out.append(
-        text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Amount {amount}"), amount=format_money(line.amount))
+        text(
+            _CTX, QT_TRANSLATE_NOOP("Pricing", "Amount {amount}"), amount=format_money(line.amount)
+        )
     )
     if line.vat_rate is None:
-        out.append(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Without VAT")))
+        out.append(text(_CTX, QT_TRANSLATE_NOOP("Pricing", "Without VAT")))
     elif line.vat_included:
         out.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "VAT {rate}% included: {vat}"),
+                QT_TRANSLATE_NOOP("Pricing", "VAT {rate}% included: {vat}"),
                 rate=_pct(line.vat_rate),
                 vat=format_money(line.vat_amount),
             )
@@ -953,7 +959,7 @@ def explain(
         out.append(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "VAT {rate}% on top: {vat}"),
+                QT_TRANSLATE_NOOP("Pricing", "VAT {rate}% on top: {vat}"),
                 rate=_pct(line.vat_rate),
                 vat=format_money(line.vat_amount),
             )

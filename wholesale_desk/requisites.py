@@ -30,6 +30,7 @@ __all__ = [
 ]
 
 _CTX = "Requisites"
+"""The translation context; QT_TRANSLATE_NOOP repeats it literally, as lupdate cannot read a name."""
 _INN10_WEIGHTS = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN11_WEIGHTS = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN12_WEIGHTS = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -55,34 +56,36 @@ class _Messages:
 
 
 _INN = _Messages(
-    QT_TRANSLATE_NOOP(_CTX, "INN is empty"),
-    QT_TRANSLATE_NOOP(_CTX, "INN must contain digits only"),
-    QT_TRANSLATE_NOOP(_CTX, "INN must have {expected} digits, not {actual}"),
-    QT_TRANSLATE_NOOP(_CTX, "Invalid INN: check digit mismatch"),
+    QT_TRANSLATE_NOOP("Requisites", "INN is empty"),
+    QT_TRANSLATE_NOOP("Requisites", "INN must contain digits only"),
+    QT_TRANSLATE_NOOP("Requisites", "INN must have {expected} digits, not {actual}"),
+    QT_TRANSLATE_NOOP("Requisites", "Invalid INN: check digit mismatch"),
 )
 _OGRN = _Messages(
-    QT_TRANSLATE_NOOP(_CTX, "OGRN is empty"),
-    QT_TRANSLATE_NOOP(_CTX, "OGRN must contain digits only"),
-    QT_TRANSLATE_NOOP(_CTX, "OGRN must have {expected} digits, not {actual}"),
-    QT_TRANSLATE_NOOP(_CTX, "Invalid OGRN: check digit mismatch"),
+    QT_TRANSLATE_NOOP("Requisites", "OGRN is empty"),
+    QT_TRANSLATE_NOOP("Requisites", "OGRN must contain digits only"),
+    QT_TRANSLATE_NOOP("Requisites", "OGRN must have {expected} digits, not {actual}"),
+    QT_TRANSLATE_NOOP("Requisites", "Invalid OGRN: check digit mismatch"),
 )
 _BIK = _Messages(
-    QT_TRANSLATE_NOOP(_CTX, "BIK is empty"),
-    QT_TRANSLATE_NOOP(_CTX, "BIK must contain digits only"),
-    QT_TRANSLATE_NOOP(_CTX, "BIK must have {expected} digits, not {actual}"),
+    QT_TRANSLATE_NOOP("Requisites", "BIK is empty"),
+    QT_TRANSLATE_NOOP("Requisites", "BIK must contain digits only"),
+    QT_TRANSLATE_NOOP("Requisites", "BIK must have {expected} digits, not {actual}"),
     "",
 )
 _ACCOUNT = _Messages(
-    QT_TRANSLATE_NOOP(_CTX, "Settlement account is empty"),
-    QT_TRANSLATE_NOOP(_CTX, "Settlement account must contain digits only"),
-    QT_TRANSLATE_NOOP(_CTX, "Settlement account must have {expected} digits, not {actual}"),
-    QT_TRANSLATE_NOOP(_CTX, "Invalid settlement account: check digit mismatch"),
+    QT_TRANSLATE_NOOP("Requisites", "Settlement account is empty"),
+    QT_TRANSLATE_NOOP("Requisites", "Settlement account must contain digits only"),
+    QT_TRANSLATE_NOOP("Requisites", "Settlement account must have {expected} digits, not {actual}"),
+    QT_TRANSLATE_NOOP("Requisites", "Invalid settlement account: check digit mismatch"),
 )
 _CORR = _Messages(
-    QT_TRANSLATE_NOOP(_CTX, "Correspondent account is empty"),
-    QT_TRANSLATE_NOOP(_CTX, "Correspondent account must contain digits only"),
-    QT_TRANSLATE_NOOP(_CTX, "Correspondent account must have {expected} digits, not {actual}"),
-    QT_TRANSLATE_NOOP(_CTX, "Invalid correspondent account: check digit mismatch"),
+    QT_TRANSLATE_NOOP("Requisites", "Correspondent account is empty"),
+    QT_TRANSLATE_NOOP("Requisites", "Correspondent account must contain digits only"),
+    QT_TRANSLATE_NOOP(
+        "Requisites", "Correspondent account must have {expected} digits, not {actual}"
+    ),
+    QT_TRANSLATE_NOOP("Requisites", "Invalid correspondent account: check digit mismatch"),
 )
 
 
@@ -124,11 +127,11 @@ def check_kpp(kpp: str) -> Text | None:
     """Validate a KPP's shape: 4 digits, 2 digits or Latin capitals, 3 digits; it has no key."""
     kpp = kpp.strip()
     if not kpp:
-        return text(_CTX, QT_TRANSLATE_NOOP(_CTX, "KPP is empty"))
+        return text(_CTX, QT_TRANSLATE_NOOP("Requisites", "KPP is empty"))
     if len(kpp) != 9:
         return text(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "KPP must have {expected} characters, not {actual}"),
+            QT_TRANSLATE_NOOP("Requisites", "KPP must have {expected} characters, not {actual}"),
             expected=9,
             actual=len(kpp),
         )
@@ -136,7 +139,7 @@ def check_kpp(kpp: str) -> Text | None:
         return text(
             _CTX,
             QT_TRANSLATE_NOOP(
-                _CTX, "KPP must be 4 digits, 2 digits or Latin capitals, then 3 digits"
+                "Requisites", "KPP must be 4 digits, 2 digits or Latin capitals, then 3 digits"
             ),
         )
     return None
@@ -169,7 +172,9 @@ def check_bik(bik: str) -> Text | None:
     if not bik.startswith(("04", "00")):
         return text(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "BIK must start with 04 (a bank) or 00 (a treasury office)"),
+            QT_TRANSLATE_NOOP(
+                "Requisites", "BIK must start with 04 (a bank) or 00 (a treasury office)"
+            ),
         )
     return None
 
@@ -244,12 +249,15 @@ def check_corr_account(corr_account: str, bik: str) -> Text | None:
     if _is_treasury(bik):
         return None
     if not corr_account.startswith("30101"):
-        return text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Correspondent account must start with 30101"))
+        return text(
+            _CTX, QT_TRANSLATE_NOOP("Requisites", "Correspondent account must start with 30101")
+        )
     if not corr_account.endswith(bik[-3:]):
         return text(
             _CTX,
             QT_TRANSLATE_NOOP(
-                _CTX, "Correspondent account must end with the BIK's last three digits {tail}"
+                "Requisites",
+                "Correspondent account must end with the BIK's last three digits {tail}",
             ),
             tail=bik[-3:],
         )
