@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, and_, case, delete, exists, select, update
+from sqlalchemy import Table, and_, case, delete, exists, literal_column, or_, select, true, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -288,7 +288,7 @@ class Puller:
     # --- local state --------------------------------------------------------------------------
     def _concept_filter(self, obj: BoundObject) -> Any:
         table = obj.table
-        return and_(*(table.c[c] == v for c, v in obj.constants.items()))
+        return and_(true(), *(table.c[c] == v for c, v in obj.constants.items()))
 
     def _local_versions(self, session: Session, obj: BoundObject) -> dict[str, str | None]:
         table = obj.table
@@ -385,7 +385,10 @@ class Puller:
         set_: dict[str, Any] = {c: stmt.excluded[c] for c in rows[0] if c != "id"}
         if is_order:
             set_["state"] = case(
-                (table.c.state.in_(_LATER_ORDER_STATES), table.c.state),
+                (
+                    or_(*(table.c.state == literal_column(f"'{v}'") for v in _LATER_ORDER_STATES)),
+                    table.c.state,
+                ),
                 else_=stmt.excluded.state,
             )
         session.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=set_), rows)

@@ -52,11 +52,12 @@ class Pusher:
                 )
                 .order_by(OutboxEntry.id)
             ).all()
-            statuses = dict(
-                session.execute(
+            statuses: dict[int, str] = {
+                row[0]: row[1]
+                for row in session.execute(
                     select(OutboxEntry.id, OutboxEntry.status).where(OutboxEntry.status.in_(OPEN))
-                ).tuples()
-            )
+                )
+            }
         blocked: set[str] = set()
         total = len(entries)
         for done, entry in enumerate(entries):
