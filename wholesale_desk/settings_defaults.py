@@ -74,6 +74,9 @@ ONEC_BASE_URL = Setting("onec/base_url", "")
 ONEC_USERNAME = Setting("onec/username", "")
 """The user's own 1C login name (never the password)."""
 
+HEAD_OF_SALES = Setting("onec/head_of_sales", False)
+"""The user approves orders beyond a manager's discount limit (1C's OData does not tell roles)."""
+
 # Company policy
 CREDIT_CONTROL_MODE = Setting("company/credit_control_mode", "warn", choices=CREDIT_CONTROL_MODES)
 """What an order over the credit limit does: "warn" lets it through with a warning, "block" stops it."""
@@ -94,6 +97,7 @@ ALL: tuple[Setting, ...] = (  # type: ignore[type-arg]
     HISTORY_DEPTH_MONTHS,
     ONEC_BASE_URL,
     ONEC_USERNAME,
+    HEAD_OF_SALES,
     CREDIT_CONTROL_MODE,
     PARTNER_SEGMENT,
     OFFER_NOT_PUBLIC_NOTE,

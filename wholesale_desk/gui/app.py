@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,9 @@ from wholesale_desk.gui.language import Translations, resolve_language
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.settings import Settings
 from wholesale_desk.logging_setup import setup_logging
+
+if TYPE_CHECKING:
+    from wholesale_desk.gui.session.controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -76,28 +80,18 @@ def create_application(argv: list[str] | None = None) -> GuiContext:
 _contexts: list[GuiContext] = []
 
 
-def connect_session_controller(window: MainWindow, *, demo: bool) -> None:
-    """Hook for the session controller (demo emulator + sync, or a 1C connection).
+def connect_session_controller(window: MainWindow, *, demo: bool) -> SessionController:
+    """Give the window its session controller (demo emulator + sync, or a 1C connection).
 
-    Until it lands, the requests only explain themselves in the status bar. The controller
-    replaces these connections, calls `window.attach_session(...)` and drives
-    `window.sync_status`; with `demo=True` it starts the demo at once.
+    With `demo=True` the demo company opens at once; otherwise the last 1C connection does, or
+    the first-run dialog asks how to start.
     """
+    from wholesale_desk.gui.session.controller import SessionController
 
-    def not_yet() -> None:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "App",
-                "This build cannot open a company yet: the demo and the 1C connection are coming.",
-            ),
-            8000,
-        )
-
-    window.openDemoRequested.connect(not_yet)
-    window.connectRequested.connect(not_yet)
-    window.syncNowRequested.connect(not_yet)
-    if demo:
-        QTimer.singleShot(0, window.openDemoRequested.emit)
+    controller = SessionController(window, window.settings)
+    window.session_controller = controller  # type: ignore[attr-defined]
+    QTimer.singleShot(0, lambda: controller.start(demo=demo))
+    return controller
 
 
 def _install_excepthook() -> None:

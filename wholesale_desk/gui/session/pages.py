@@ -1,0 +1,63 @@
+"""The feature pages of an opened company, built when a workspace is attached to the window.
+
+One place names every feature page; each gets the parts of the workspace it needs (not the
+whole controller), and returns how to refresh it after a sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.receivables.page import ReceivablesPage
+from wholesale_desk.gui.tasks import Task
+from wholesale_desk.services.export import receivables_table, write
+from wholesale_desk.workspace import Workspace
+
+if TYPE_CHECKING:
+    from wholesale_desk.gui.session.controller import SessionController
+
+Refresh = Callable[[], object]
+
+
+def build_pages(
+    window: MainWindow, ws: Workspace, controller: SessionController
+) -> tuple[dict[str, QWidget], list[Refresh]]:
+    """Put each feature's page into the window for workspace `ws`."""
+    pages: dict[str, QWidget] = {}
+    refreshers: list[Refresh] = []
+
+    receivables = ReceivablesPage(ws.store)
+    receivables.exportRequested.connect(lambda path: _export_receivables(receivables, ws, path))
+    window.set_page("receivables", receivables)
+    pages["receivables"] = receivables
+    refreshers.append(receivables.reload)
+    receivables.reload()
+
+    return pages, refreshers
+
+
+def _export_receivables(parent: QWidget, ws: Workspace, path: Path) -> None:
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "json", "xlsx"):
+        fmt = "xlsx"
+        path = path.with_suffix(".xlsx")
+
+    def op(_p: object) -> Path:
+        with ws.store.session() as session:
+            write(receivables_table(session, date.today()), fmt, path)  # type: ignore[arg-type]
+        return path
+
+    def done(saved: Path) -> None:
+        QMessageBox.information(
+            parent,
+            parent.tr("Export receivables"),
+            parent.tr("Saved {path}").format(path=str(saved)),
+        )
+
+    Task(parent, op=op, success=done).run()
