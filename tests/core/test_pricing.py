@@ -453,3 +453,21 @@ def test_recalculating_a_200_line_order_is_instant() -> None:
         timeit.timeit(lambda: price_order(terms, POLICY, book, draft), number=1) for _ in range(7)
     )
     assert best < 0.020
+
+
+def test_core_messages_are_visible_to_lupdate() -> None:
+    """lupdate reads QT_TRANSLATE_NOOP's arguments as literals; a name like `_CTX` hides the
+    message from the translators and the user would read English."""
+    import ast
+    import importlib
+
+    for name in ("money", "requisites", "amount_words", "pricing", "credit", "loyalty"):
+        module = importlib.import_module(f"wholesale_desk.{name}")
+        assert module.__file__ is not None
+        with open(module.__file__, encoding="utf-8") as source:
+            tree = ast.parse(source.read())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP":
+                assert all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args
+                ), f"{name}.py:{node.lineno}: QT_TRANSLATE_NOOP needs literal strings"
