@@ -33,3 +33,8 @@ def pdf_fonts(pdf: bytes) -> set[str]:
             embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
             found.add(f"{font['/BaseFont']}{'' if embedded else ' (not embedded)'}")
     return found
+
+
+def flat(value: str) -> str:
+    """Text with every run of whitespace (line breaks from wrapping included) as one space."""
+    return " ".join(normalise(value).split())

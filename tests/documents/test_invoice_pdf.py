@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pdf_reading import normalise, pages_text, pdf_fonts, pdf_text
+from pdf_reading import flat, normalise, pages_text, pdf_fonts, pdf_text
 from PIL import Image
 
 from wholesale_desk.amount_words import amount_in_words
@@ -94,19 +94,21 @@ def test_sample_invoice_lists_every_line_with_its_figures() -> None:
     data = samples.invoice(8)
     text = pdf_text(render_invoice(data))
     for number, line in enumerate(data.lines, start=1):
-        row = "\n".join(
+        row = " ".join(
             (
                 str(number),
                 line.name,
-                normalise(format_qty(line.quantity)),
+                format_qty(line.quantity),
                 line.unit,
-                normalise(format_money(line.price)),
-                normalise(format_money(line.amount)),
+                format_money(line.price),
+                format_money(line.discount),
+                format_money(line.amount),
             )
         )
-        assert row in text
-    # The DOMAIN.md discount example: 104,31 × 10 less 5% is 990,94.
-    assert "Клей-карандаш 21 г\n10\nшт\n104,31\n990,94" in text
+        assert flat(row) in flat(text)
+    # The DOMAIN.md discount example: 104,31 × 10 = 1 043,10 less 5% (52,16) is 990,94.
+    assert "Клей-карандаш 21 г\n10\nшт\n104,31\n52,16\n990,94" in text
+    assert "Цена\n Скидка\n Сумма" in text
     assert f"Итого:\n{money(str(data.total))}" in text
     assert f"В том числе НДС (22%):\n{money(str(data.vat[0].amount))}" in text
     assert amount_in_words(data.total_due) in text
@@ -124,6 +126,19 @@ def test_vat_on_top_adds_the_tax_to_the_total_due() -> None:
     assert "Всего к оплате:\n19 764,00" in text
     assert "Девятнадцать тысяч семьсот шестьдесят четыре рубля 00 копеек" in text
     assert "Всего наименований 2, на сумму 19 764,00 руб." in text
+
+
+def test_no_discount_column_without_discounts() -> None:
+    assert "Скидка" not in pdf_text(render_invoice(known_invoice()))
+
+
+def test_bonuses_redeemed_reduce_the_total_due() -> None:
+    data = known_invoice(bonus_redeemed=Decimal("1200.00"), total_due=Decimal("15000.00"))
+    text = pdf_text(render_invoice(data))
+    assert "Итого:\n16 200,00" in text
+    assert "Оплачено бонусами:\n-1 200,00" in text
+    assert "Всего к оплате:\n15 000,00" in text
+    assert "Пятнадцать тысяч рублей 00 копеек" in text
 
 
 def test_seller_without_vat_prints_bez_naloga() -> None:
@@ -156,10 +171,10 @@ def test_two_hundred_lines_paginate_with_the_header_on_every_page() -> None:
     assert "Руководитель" in last
     assert "Всего наименований 200" in last
     # Every line appears once, in order, across the pages.
-    text = "\n".join(pages)
+    text = flat("\n".join(pages))
     position = 0
     for number, line in enumerate(data.lines, start=1):
-        found = text.find(f"\n{number}\n{line.name}\n", position)
+        found = text.find(f" {number} {flat(line.name)} ", position)
         assert found > position, f"line {number} missing or out of order"
         position = found
 

@@ -35,12 +35,14 @@ from wholesale_desk.documents.layout import (
     table_style,
     vat_rows,
 )
-from wholesale_desk.documents.model import InvoiceData, InvoiceLine, Party, VatAmount, VatMode
+from wholesale_desk.documents.model import InvoiceData, InvoiceLine, Party
 from wholesale_desk.documents.validation import check_invoice
 
 # Goods table: №, name, quantity, unit, price, amount.
 GOODS_WIDTHS = [9 * mm, 0.0, 19 * mm, 12 * mm, 24 * mm, 27 * mm]
 GOODS_WIDTHS[1] = BODY_WIDTH - sum(GOODS_WIDTHS)
+GOODS_WIDTHS_DISCOUNT = [9 * mm, 0.0, 17 * mm, 11 * mm, 22 * mm, 21 * mm, 25 * mm]
+GOODS_WIDTHS_DISCOUNT[1] = BODY_WIDTH - sum(GOODS_WIDTHS_DISCOUNT)
 
 
 def title(data: InvoiceData) -> str:
@@ -72,9 +74,7 @@ def invoice_story(data: InvoiceData) -> list[Flowable]:
     story += [bank_grid(data.supplier), Spacer(1, 6 * mm)]
     story += [Paragraph(esc(title(data)), s.title), Spacer(1, 1 * mm), rule(), Spacer(1, 3 * mm)]
     story += [parties_table(data), Spacer(1, 3 * mm)]
-    story.append(
-        goods_table(data.lines, totals_rows(data.vat_mode, data.total, data.vat, data.total_due))
-    )
+    story.append(goods_table(data.lines, totals_rows(data)))
     tail: list[Flowable] = [
         Spacer(1, 2 * mm),
         Paragraph(
@@ -172,31 +172,44 @@ def parties_table(data: InvoiceData) -> Table:
     return table
 
 
-def totals_rows(
-    mode: VatMode, total: Any, vat: tuple[VatAmount, ...], total_due: Any
-) -> list[tuple[str, str]]:
-    """Итого / VAT line(s) / Всего к оплате, exactly from the figures given."""
-    return [("Итого:", money(total)), *vat_rows(mode, vat), ("Всего к оплате:", money(total_due))]
+def totals_rows(data: InvoiceData) -> list[tuple[str, str]]:
+    """Итого / VAT line(s) / bonuses / Всего к оплате, exactly from the figures given."""
+    rows = [("Итого:", money(data.total)), *vat_rows(data.vat_mode, data.vat)]
+    if data.bonus_redeemed:
+        rows.append(("Оплачено бонусами:", f"-{money(data.bonus_redeemed)}"))
+    rows.append(("Всего к оплате:", money(data.total_due)))
+    return rows
 
 
 def goods_table(lines: tuple[InvoiceLine, ...], totals: list[tuple[str, str]]) -> Table:
-    """№ | Товары (работы, услуги) | Кол-во | Ед. | Цена | Сумма, then the totals."""
-    rows = [
-        [
+    """№ | Товары (работы, услуги) | Кол-во | Ед. | Цена | [Скидка] | Сумма, then the totals.
+
+    The discount column appears only when a line has a discount, as on 1C's form.
+    """
+    with_discount = any(line.discount for line in lines)
+    widths = GOODS_WIDTHS_DISCOUNT if with_discount else GOODS_WIDTHS
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        row: list[Any] = [
             str(number),
-            cell_text(line.name, GOODS_WIDTHS[1]),
+            cell_text(line.name, widths[1]),
             qty(line.quantity),
             line.unit,
             money(line.price),
-            money(line.amount),
         ]
-        for number, line in enumerate(lines, start=1)
-    ]
+        if with_discount:
+            row.append(money(line.discount) if line.discount else "")
+        row.append(money(line.amount))
+        rows.append(row)
+    header = ["№", "Товары (работы, услуги)", "Кол-во", "Ед.", "Цена"]
+    if with_discount:
+        header.append("Скидка")
+    header.append("Сумма")
     return bordered_table(
-        ("№", "Товары (работы, услуги)", "Кол-во", "Ед.", "Цена", "Сумма"),
-        GOODS_WIDTHS,
+        header,
+        widths,
         rows,
-        right=(2, 4, 5),
+        right=(2, 4, 5, 6) if with_discount else (2, 4, 5),
         center=(0,),
         totals=totals,
     )

@@ -73,7 +73,8 @@ class VatAmount:
 
 @dataclass(frozen=True)
 class InvoiceLine:
-    """One goods row; `amount` is the line amount the terms engine computed (after discounts)."""
+    """One goods row as the terms engine priced it: `price` is the price-list price, `discount`
+    the discount amount, `amount` the line amount after discounts (not always price × quantity)."""
 
     name: str
     quantity: Decimal
@@ -81,6 +82,7 @@ class InvoiceLine:
     price: Decimal
     amount: Decimal
     article: str = ""
+    discount: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class InvoiceData:
     """Счёт на оплату, as 1C prints it.
 
     `total` is "Итого" (the sum of the line amounts), `vat` the VAT per rate, `total_due`
-    "Всего к оплате" (equal to `total` unless VAT is on top).
+    "Всего к оплате" (`total`, plus VAT when it is on top, less loyalty bonuses redeemed).
     """
 
     number: str
@@ -106,6 +108,7 @@ class InvoiceData:
     accountant: Signatory | None = None
     logo: Path | None = None
     notice: str = ""  # 1C's optional "Внимание! Оплата данного счета означает согласие…"
+    bonus_redeemed: Decimal = Decimal("0.00")  # loyalty points paying part of the order
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ totals with VAT, validity date, the client's payment and delivery terms, the man
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -33,6 +34,8 @@ from wholesale_desk.documents.validation import check_offer
 # №, name, article, unit, quantity, price, amount.
 OFFER_WIDTHS = [8 * mm, 0.0, 26 * mm, 11 * mm, 16 * mm, 22 * mm, 25 * mm]
 OFFER_WIDTHS[1] = BODY_WIDTH - sum(OFFER_WIDTHS)
+OFFER_WIDTHS_DISCOUNT = [8 * mm, 0.0, 22 * mm, 10 * mm, 15 * mm, 20 * mm, 20 * mm, 23 * mm]
+OFFER_WIDTHS_DISCOUNT[1] = BODY_WIDTH - sum(OFFER_WIDTHS_DISCOUNT)
 
 NOT_PUBLIC_OFFER = (
     "Настоящее коммерческое предложение носит информационный характер и не является публичной "
@@ -71,29 +74,37 @@ def offer_story(data: OfferData) -> list[Flowable]:
     ]
     if data.intro:
         story += [Paragraph(esc(data.intro), s.body), Spacer(1, 3 * mm)]
-    rows = [
-        [
+    with_discount = any(line.discount for line in data.lines)
+    widths = OFFER_WIDTHS_DISCOUNT if with_discount else OFFER_WIDTHS
+    rows = []
+    for number, line in enumerate(data.lines, start=1):
+        row: list[Any] = [
             str(number),
-            cell_text(line.name, OFFER_WIDTHS[1]),
-            cell_text(line.article, OFFER_WIDTHS[2]),
+            cell_text(line.name, widths[1]),
+            cell_text(line.article, widths[2]),
             line.unit,
             qty(line.quantity),
             money(line.price),
-            money(line.amount),
         ]
-        for number, line in enumerate(data.lines, start=1)
-    ]
+        if with_discount:
+            row.append(money(line.discount) if line.discount else "")
+        row.append(money(line.amount))
+        rows.append(row)
     totals = [
         ("Итого:", money(data.total)),
         *vat_rows(data.vat_mode, data.vat),
         ("Всего:", money(data.total_due)),
     ]
+    header = ["№", "Наименование", "Артикул", "Ед.", "Кол-во", "Цена, руб."]
+    if with_discount:
+        header.append("Скидка, руб.")
+    header.append("Сумма, руб.")
     story.append(
         bordered_table(
-            ("№", "Наименование", "Артикул", "Ед.", "Кол-во", "Цена, руб.", "Сумма, руб."),
-            OFFER_WIDTHS,
+            header,
+            widths,
             rows,
-            right=(4, 5, 6),
+            right=(4, 5, 6, 7) if with_discount else (4, 5, 6),
             center=(0,),
             totals=totals,
         )

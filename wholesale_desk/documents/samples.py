@@ -83,8 +83,8 @@ def goods_lines(count: int, *, discount_percent: Decimal = Decimal(0)) -> tuple[
         if count > len(_CATALOG):
             name = f"{name} (партия {i // len(_CATALOG) + 1})"
         gross = round_money(price * quantity)
-        amount = gross - round_money(gross * discount_percent / 100)
-        lines.append(InvoiceLine(name, quantity, unit, price, amount, article))
+        discount = round_money(gross * discount_percent / 100)
+        lines.append(InvoiceLine(name, quantity, unit, price, gross - discount, article, discount))
     return tuple(lines)
 
 

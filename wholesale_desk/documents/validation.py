@@ -101,10 +101,10 @@ def _consistent(what: str, expected: Decimal, given: Decimal) -> None:
 def _check_goods(data: InvoiceData | OfferData) -> None:
     _consistent("total", sum((line.amount for line in data.lines), Decimal(0)), data.total)
     vat = sum((v.amount for v in data.vat), Decimal(0))
-    if data.vat_mode is VatMode.ON_TOP:
-        _consistent("total due", data.total + vat, data.total_due)
-    else:
-        _consistent("total due", data.total, data.total_due)
+    due = data.total + vat if data.vat_mode is VatMode.ON_TOP else data.total
+    if isinstance(data, InvoiceData):
+        due -= data.bonus_redeemed
+    _consistent("total due", due, data.total_due)
 
 
 def check_invoice(data: InvoiceData) -> None:
