@@ -649,3 +649,82 @@ def current_actor(session: Session, user_name: str = "") -> Actor:
     )
     role = pricing.Role.HEAD_OF_SALES if (managers or 0) > 1 else pricing.Role.MANAGER
     return Actor(manager_id=manager_id, role=role)
+
+
+# --- one product for one client: the `price` CLI ----------------------------------------------
+@dataclass(frozen=True)
+class Quote:
+    """One product priced for one client through the same path as the order editor."""
+
+    ctx: TermsContext
+    product: ProductFacts
+    line: pricing.PricedLine
+    order: pricing.PricedOrder
+
+    @property
+    def due_date(self) -> date:
+        return self.order.due_date
+
+    def to_json(self) -> dict[str, object]:
+        data = pricing.to_json_dict(self.line, self.due_date, self.ctx.price_type_name)
+        data["problems"] = [str(self.ctx.humanize(p)) for p in self.line.problems]
+        data["price_type_id"] = self.line.price_type_id
+        data["client"] = {"id": self.ctx.client_id, "name": self.ctx.client_name}
+        data["product"] = {
+            "id": self.product.product_id,
+            "article": self.product.article,
+            "code": self.product.code,
+            "name": self.product.name,
+        }
+        data["date"] = self.ctx.on.isoformat()
+        return data
+
+
+def find_client(session: Session, key: str) -> Client:
+    """A client by INN (of any of its legal entities) or by 1C code."""
+    key = key.strip()
+    client = session.scalar(
+        select(Client)
+        .join(LegalEntity, LegalEntity.client_id == Client.id)
+        .where(LegalEntity.inn == key, Client.deletion_mark.is_(False))
+        .limit(1)
+    ) or session.scalar(select(Client).where(Client.code == key).limit(1))
+    if client is None:
+        raise UserError(
+            text(_CTX, QT_TRANSLATE_NOOP(_CTX, "No client with the INN or code {key}"), key=key)
+        )
+    return client
+
+
+def find_product(session: Session, key: str) -> Product:
+    """A product by article, else by 1C code."""
+    key = key.strip()
+    product = session.scalar(
+        select(Product).where(Product.article == key, Product.deletion_mark.is_(False)).limit(1)
+    ) or session.scalar(select(Product).where(Product.code == key).limit(1))
+    if product is None:
+        raise UserError(
+            text(
+                _CTX, QT_TRANSLATE_NOOP(_CTX, "No product with the article or code {key}"), key=key
+            )
+        )
+    return product
+
+
+def quote(
+    session: Session,
+    client_key: str,
+    product_key: str,
+    quantity: Decimal,
+    on: date,
+    *,
+    actor: Actor | None = None,
+    credit_mode: str = settings_defaults.CREDIT_CONTROL_MODE.default,
+) -> Quote:
+    """Price `quantity` of a product for a client, ordered and shipped on `on`."""
+    client = find_client(session, client_key)
+    product = find_product(session, product_key)
+    ctx = load_terms(session, client.id, on, actor=actor, credit_mode=credit_mode)
+    ctx.ensure_products(session, [product.id])
+    priced = ctx.price(ctx.draft([(product.id, quantity, None)], shipment_date=on))
+    return Quote(ctx, ctx.products[product.id], priced.lines[0], priced)
