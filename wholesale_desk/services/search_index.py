@@ -1,0 +1,128 @@
+"""Keeps the `clients_fts` full-text index current and turns typed text into FTS5 queries.
+
+The index body holds what a manager types to find a client: names, INN, phones (also as bare
+digits, so "4951234567" finds "+7 (495) 123-45-67"), e-mails, city and contact names. SQLite's
+`unicode61` folds Cyrillic case but keeps "ё" apart from "е", so both the body and the query fold
+"ё" to "е". The sync engine calls `reindex` after a pull; local changes call it in their
+transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_DIGITS = re.compile(r"\D+")
+_BATCH = 500
+
+
+def fold(value: str) -> str:
+    """Lower-case and fold "ё" to "е", as the index stores text."""
+    return value.lower().replace("ё", "е")
+
+
+def phone_digits(phone: str) -> list[str]:
+    """A phone as bare digits, with and without the country prefix (7 or 8)."""
+    digits = _DIGITS.sub("", phone)
+    if not digits:
+        return []
+    forms = [digits]
+    if len(digits) == 11 and digits[0] in "78":
+        forms.append(digits[1:])
+    return forms
+
+
+def match_query(typed: str) -> str | None:
+    """An FTS5 MATCH expression for what the user typed: every word as a prefix, all required.
+
+    None when nothing searchable was typed. Words are quoted, so FTS syntax in the input
+    ("AND", quotes, a dash) is taken literally and never raises.
+    """
+    tokens = _TOKEN.findall(fold(typed))
+    if not tokens:
+        return None
+    terms = []
+    for token in tokens:
+        if token.isdigit() and len(token) == 11 and token[0] in "78":
+            # A full Russian number typed with 8 or 7: the index holds it without the prefix.
+            terms.append(f'"{token[1:]}"*')
+        else:
+            terms.append(f'"{token}"*')
+    return " ".join(terms)
+
+
+def _body(parts: Iterable[str]) -> str:
+    return fold(" ".join(p for p in parts if p))
+
+
+_SOURCE = """
+SELECT c.id, c.name, c.full_name, c.phone, c.email, c.city,
+       (SELECT group_concat(l.inn || ' ' || l.kpp || ' ' || l.name || ' ' || l.full_name
+                            || ' ' || l.phone, ' ')
+          FROM legal_entities l WHERE l.client_id = c.id AND l.deletion_mark = 0),
+       (SELECT group_concat(k.name || ' ' || k.phone || ' ' || k.email, ' ')
+          FROM contacts k WHERE k.client_id = c.id AND k.deletion_mark = 0)
+FROM clients c
+"""
+
+
+def _rows_to_index(session: Session, client_ids: Sequence[str] | None) -> list[tuple[str, str]]:
+    if client_ids is None:
+        rows = session.execute(text(_SOURCE)).all()
+    else:
+        rows = []
+        for start in range(0, len(client_ids), _BATCH):
+            batch = list(client_ids[start : start + _BATCH])
+            marks = ",".join(f":k{i}" for i in range(len(batch)))
+            params = {f"k{i}": key for i, key in enumerate(batch)}
+            rows.extend(session.execute(text(f"{_SOURCE} WHERE c.id IN ({marks})"), params).all())
+    result = []
+    for cid, name, full_name, phone, email, city, entities, contacts in rows:
+        phones = (
+            " ".join(phone_digits(phone or ""))
+            + " "
+            + " ".join(
+                " ".join(phone_digits(p)) for p in re.findall(r"\+?[\d\s()\-]{7,}", contacts or "")
+            )
+        )
+        result.append(
+            (
+                cid,
+                _body(
+                    [name, full_name, phone, email, city, entities or "", contacts or "", phones]
+                ),
+            )
+        )
+    return result
+
+
+def reindex(session: Session, client_ids: Sequence[str]) -> None:
+    """Refresh the index rows of these clients (added, changed or gone); runs in the caller's
+    transaction, so the index never disagrees with the rows it was built from."""
+    ids = list(dict.fromkeys(client_ids))
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        marks = ",".join(f":k{i}" for i in range(len(batch)))
+        params = {f"k{i}": key for i, key in enumerate(batch)}
+        session.execute(text(f"DELETE FROM clients_fts WHERE client_id IN ({marks})"), params)
+    _insert(session, _rows_to_index(session, ids))
+
+
+def rebuild(session: Session) -> int:
+    """Rebuild the whole index (after a first sync or a repair); returns the clients indexed."""
+    session.execute(text("DELETE FROM clients_fts"))
+    rows = _rows_to_index(session, None)
+    _insert(session, rows)
+    return len(rows)
+
+
+def _insert(session: Session, rows: list[tuple[str, str]]) -> None:
+    if rows:
+        session.execute(
+            text("INSERT INTO clients_fts (client_id, body) VALUES (:id, :body)"),
+            [{"id": cid, "body": body} for cid, body in rows],
+        )
