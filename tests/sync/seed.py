@@ -237,7 +237,7 @@ def seed(path: Path, clients: int = 8, days: int = 120, seed_value: int = 1) -> 
         "InformationRegister_ПартнерыСегмента",
         [
             (None, None, "2025-01-01T00:00:00", None, p, {"Сегмент_Key": segment, "Партнер_Key": p})
-            for p in partners[:3] + [supplier]
+            for p in [*partners[:3], supplier]
         ],
     )
     # prices and stock

@@ -95,15 +95,21 @@ def test_incremental_after_changes_equals_a_fresh_full_pull(
     )
     base.delete("Catalog_КонтактныеЛицаПартнеров", contact["Ref_Key"])
     recent = datetime.now() - timedelta(days=50)  # inside the 60-day window
-    orders = [o for o in base.iter_objects("Document_ЗаказКлиента")
-              if datetime.fromisoformat(o["Date"]) > recent]
+    orders = [
+        o
+        for o in base.iter_objects("Document_ЗаказКлиента")
+        if datetime.fromisoformat(o["Date"]) > recent
+    ]
     shipped = {s["ЗаказКлиента"] for s in base.iter_objects("Document_РеализацияТоваровУслуг")}
     visible = set(k["partners"][0::2])
     edited = next(o for o in orders if o["Партнер_Key"] in visible)
     edited["Комментарий"] = "изменён в 1С"
     base.put("Document_ЗаказКлиента", edited)
-    removable = [o for o in orders if o["Ref_Key"] not in shipped and o is not edited
-                 and o["Партнер_Key"] in visible]
+    removable = [
+        o
+        for o in orders
+        if o["Ref_Key"] not in shipped and o is not edited and o["Партнер_Key"] in visible
+    ]
     if removable:
         base.delete("Document_ЗаказКлиента", removable[0]["Ref_Key"])
     price_doc = {

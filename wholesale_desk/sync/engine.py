@@ -211,8 +211,7 @@ class SyncEngine:
                         check = ConnectionCheck(True, True, published, missing)
                         result.errors.extend(check.messages())
                         raise _Missing()
-                    Pusher(client, self.store, self.bound, ctx).run()
-                    Puller(
+                    puller = Puller(
                         client,
                         self.store,
                         self.bound,
@@ -220,7 +219,9 @@ class SyncEngine:
                         ctx,
                         published=published,
                         **({"page_size": self._page_size} if self._page_size else {}),
-                    ).run()
+                    )
+                    Pusher(client, self.store, self.bound, ctx, puller).run()
+                    puller.run()
                 result.status = "ok"
             except _Missing:
                 error = "; ".join(str(m) for m in result.errors)

@@ -353,6 +353,14 @@ class Puller:
             self._upsert(session, obj, list(good.values()))
             fig.stored += len(good)
 
+    def store_remote(self, session: Session, obj: BoundObject, raw: dict[str, Any]) -> None:
+        """Store one object 1C just returned to the push, bypassing the outbox protection."""
+        protected, self._protected = self._protected, set()
+        try:
+            self._store(session, obj, [raw])
+        finally:
+            self._protected = protected
+
     def _check_refs(self, session: Session, obj: BoundObject, mapped: Mapped) -> None:
         """References to rows we do not hold: nulled where optional, else the row is refused."""
         for fk in _fks(obj.table):

@@ -12,19 +12,21 @@ import json
 import logging
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.models import Conflict, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import values
 from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.onec.errors import AuthError, OneCError, TlsError, TransientError
-from wholesale_desk.onec.profile import NUMBER, REF, VERSION
+from wholesale_desk.onec.profile import REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync.mapping import BoundObject, BoundProfile
 from wholesale_desk.sync.outbox import OPEN
 from wholesale_desk.sync.progress import RunContext
+from wholesale_desk.sync.pull import Puller
 from wholesale_desk.sync.state import utcnow
 
 log = logging.getLogger(__name__)
@@ -35,12 +37,18 @@ STOPPING = (AuthError, TransientError, TlsError)
 
 class Pusher:
     def __init__(
-        self, client: OneCClient, store: Store, bound: BoundProfile, ctx: RunContext
+        self,
+        client: OneCClient,
+        store: Store,
+        bound: BoundProfile,
+        ctx: RunContext,
+        writer: Puller | None = None,
     ) -> None:
         self.client = client
         self.store = store
         self.bound = bound
         self.ctx = ctx
+        self.writer = writer or Puller(client, store, bound, ConnectionSettings(), ctx)
 
     def run(self) -> None:
         """Deliver every due entry in creation order, skipping those that wait on another."""
@@ -131,9 +139,9 @@ class Pusher:
         result = self.client.create(entry.entity, body, look_up_first=resend)
         if obj is not None and obj.spec.post_after_create:
             self.client.post_document(entry.entity, entry.ref_key)
-            fresh = self.client.get_object(entry.entity, entry.ref_key, [REF, VERSION, NUMBER])
+            fresh = self.client.get_object(entry.entity, entry.ref_key, obj.spec.select())
             if fresh is not None:
-                result = {**result, **fresh}
+                result = fresh
         return result
 
     def _update(
@@ -169,21 +177,29 @@ class Pusher:
     def _after_success(
         self, session: Session, entry: OutboxEntry, obj: BoundObject | None, result: dict[str, Any]
     ) -> None:
-        """Note 1C's version and number on our row; the next pull brings the rest."""
+        """Store 1C's own version of what we sent, as a pull would (its number, its version).
+
+        Skipped while later local edits of the object wait: they stay what the user sees.
+        """
         if obj is None:
             return
-        table = obj.table
-        changes: dict[str, Any] = {}
-        if VERSION in result:
-            changes["data_version"] = str(result[VERSION])
-        if "number" in table.c and result.get(NUMBER):
-            changes["number"] = str(result[NUMBER])
-        if "state" in table.c and "posted" in table.c:
-            changes["state"] = OrderState.SENT.value
-        if "reject_message" in table.c:
-            changes["reject_message"] = ""
-        if changes:
-            session.execute(update(table).where(table.c.id == entry.ref_key).values(**changes))
+        later = session.scalar(
+            select(func.count())
+            .select_from(OutboxEntry)
+            .where(
+                OutboxEntry.ref_key == entry.ref_key,
+                OutboxEntry.id != entry.id,
+                OutboxEntry.status.in_(OPEN),
+            )
+        )
+        if later:
+            return
+        if not all(prop in result for prop in obj.spec.select()):
+            fresh = self.client.get_object(entry.entity, entry.ref_key, obj.spec.select())
+            if fresh is None:
+                return
+            result = fresh
+        self.writer.store_remote(session, obj, result)
 
     def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str) -> None:
         """1C refused: the entry and its record carry 1C's words and wait for the user."""
