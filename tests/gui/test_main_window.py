@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QUrl
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from wholesale_desk import paths
 from wholesale_desk import settings_defaults as defaults
@@ -160,3 +164,18 @@ def test_window_speaks_russian(qtbot, russian, main_window):
         "Данных пока нет. Откройте демо-компанию или подключитесь к 1С."
     )
     assert page.ui.titleLabel.text() == "Клиенты"
+
+
+def test_screenshot_of_the_russian_main_window(qtbot, russian, settings, tmp_path):
+    """Renders the window as the README shows it; set WHOLESALE_DESK_SCREENSHOT=<png> to keep it
+    (`resources/screenshots/main_window.png`)."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    target = Path(os.environ.get("WHOLESALE_DESK_SCREENSHOT") or tmp_path / "main_window.png")
+    assert window.grab().save(str(target))
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1100, 680)

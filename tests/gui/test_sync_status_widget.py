@@ -77,10 +77,13 @@ def test_a_failed_sync_says_so_until_the_next_success(status):
     assert status.ui.lastSyncLabel.text() == "Synced just now"
 
 
-def test_pending_changes_count(status):
+def test_pending_changes_count_in_english(translations, status):
+    translations.apply("en")
+    status.set_pending_changes(1)
+    assert status.ui.pendingLabel.text() == "1 change not sent to 1C"
     status.set_pending_changes(3)
     assert status.ui.pendingLabel.isVisible()
-    assert status.ui.pendingLabel.text().startswith("3 ")
+    assert status.ui.pendingLabel.text() == "3 changes not sent to 1C"
     status.set_pending_changes(0)
     assert not status.ui.pendingLabel.isVisible()
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from wholesale_desk.devtools import forms, translations
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 
 
-def test_every_user_visible_string_has_a_russian_translation(tmp_path):
-    ts = tmp_path / translations.TS_FILE.name
-    shutil.copy(translations.TS_FILE, ts)
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_every_user_visible_string_has_a_translation(tmp_path, language):
+    """Russian: every string. English (the source language): the plural forms of %n messages."""
+    committed = translations.ts_file_for(language)
+    ts = tmp_path / committed.name
+    shutil.copy(committed, ts)
     translations.update(ts)  # extract today's strings from the code and forms
     missing = translations.unfinished(ts)
     hint = ""
@@ -23,17 +28,18 @@ def test_every_user_visible_string_has_a_russian_translation(tmp_path):
             'or QT_TRANSLATE_NOOP("Context", ...) with literal strings.\n'
         )
     assert not missing, (
-        f"{len(missing)} string(s) lack Russian. Run `python -m wholesale_desk.devtools."
-        "translations update`, then `missing`, `fill` and `build`:\n"
-        + hint
-        + translations.format_tsv(missing)
+        f"{len(missing)} string(s) lack {language}. Run `python -m wholesale_desk.devtools."
+        f"translations update`, then `missing --lang {language}`, `fill --lang {language}` "
+        "and `build`:\n" + hint + translations.format_tsv(missing)
     )
 
 
-def test_committed_qm_is_built_from_the_committed_ts(tmp_path):
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_committed_qm_is_built_from_the_committed_ts(tmp_path, language):
+    ts = translations.ts_file_for(language)
     fresh = tmp_path / "fresh.qm"
-    translations.build(translations.TS_FILE, fresh)
-    assert translations.QM_FILE.read_bytes() == fresh.read_bytes(), (
+    translations.build(ts, fresh)
+    assert ts.with_suffix(".qm").read_bytes() == fresh.read_bytes(), (
         "resources/translations/*.qm is stale: run `python -m wholesale_desk.devtools."
         "translations build` and commit it"
     )

@@ -5,7 +5,10 @@
     missing   print the untranslated messages as TSV: context<TAB>source<TAB>
     fill      read TSV lines context<TAB>source<TAB>translation from stdin and mark them finished
               (write "\\n" for a line break; plural messages take the Russian forms "one|few|many")
-    build     compile the .ts into the .qm the app loads
+    build     compile the .ts files into the .qm files the app loads
+
+English is the source language, so its catalog (wholesale_desk_en.ts) holds only the plural
+messages ("%n change(s)" → "1 change", "3 changes"); `--lang en` works on it.
 
 The usual round: `update`, `missing > todo.tsv`, type the Russian into the third column,
 `fill < todo.tsv`, `build`, commit the .ts and .qm.
@@ -26,6 +29,19 @@ LANGUAGE = "ru"
 TRANSLATIONS_DIR = SOURCE_ROOT / "resources" / "translations"
 TS_FILE = TRANSLATIONS_DIR / f"wholesale_desk_{LANGUAGE}.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
+EN_TS_FILE = TRANSLATIONS_DIR / "wholesale_desk_en.ts"
+TARGETS = {"ru": ("ru_RU", False), "en": ("en_US", True)}
+"""Language → (lupdate target language, plural messages only)."""
+
+
+def ts_file_for(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"wholesale_desk_{language}.ts"
+
+
+def language_of(ts_file: Path) -> str:
+    return ts_file.stem.rsplit("_", 1)[-1]
+
+
 PACKAGE_DIR = SOURCE_ROOT / "wholesale_desk"
 UI_DIR = SOURCE_ROOT / "ui"
 SKIPPED_DIRS = ("gui/forms", "devtools")
@@ -57,20 +73,11 @@ def source_files() -> list[Path]:
 def update(ts_file: Path = TS_FILE) -> str:
     """Merge the current source strings into `ts_file`; drops strings no longer in the code."""
     ts_file.parent.mkdir(parents=True, exist_ok=True)
+    target, plural_only = TARGETS.get(language_of(ts_file), TARGETS[LANGUAGE])
     files = [str(path.relative_to(SOURCE_ROOT)) for path in source_files()]
-    result = run_tool(
-        "lupdate",
-        *files,
-        "-ts",
-        str(ts_file),
-        "-no-obsolete",
-        "-locations",
-        "none",
-        "-target-language",
-        "ru_RU",
-        "-source-language",
-        "en_US",
-    )
+    options = ["-no-obsolete", "-locations", "none", "-target-language", target]
+    options += ["-source-language", "en_US"] + (["-pluralonly"] if plural_only else [])
+    result = run_tool("lupdate", *files, "-ts", str(ts_file), *options)
     return result.stdout
 
 
@@ -187,25 +194,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("command", choices=("update", "missing", "fill", "build"))
     parser.add_argument(
-        "--ts", type=Path, default=TS_FILE, help="the .ts file (default: %(default)s)"
+        "--lang",
+        choices=sorted(TARGETS),
+        help="one catalog (default: all for update and build, ru otherwise)",
     )
     args = parser.parse_args(argv)
+    languages = [args.lang] if args.lang else list(TARGETS)
     if args.command == "update":
-        sys.stdout.write(update(args.ts))
+        for language in languages:
+            sys.stdout.write(update(ts_file_for(language)))
         return 0
+    if args.command == "build":
+        for language in languages:
+            ts = ts_file_for(language)
+            sys.stdout.write(build(ts, ts.with_suffix(".qm")))
+        return 0
+    ts = ts_file_for(args.lang or LANGUAGE)
     if args.command == "missing":
-        todo = unfinished(args.ts)
+        todo = unfinished(ts)
         sys.stdout.write(format_tsv(todo))
-        print(f"{len(todo)} untranslated", file=sys.stderr)
+        print(f"{len(todo)} untranslated in {ts.name}", file=sys.stderr)
         return 1 if todo else 0
-    if args.command == "fill":
-        problems = fill(sys.stdin, args.ts)
-        update(args.ts)  # lupdate rewrites the file in its own canonical layout
-        for problem in problems:
-            print(problem, file=sys.stderr)
-        return 1 if problems else 0
-    sys.stdout.write(build(args.ts, args.ts.with_suffix(".qm")))
-    return 0
+    problems = fill(sys.stdin, ts)
+    update(ts)  # lupdate rewrites the file in its own canonical layout
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

@@ -46,26 +46,30 @@ class Translations(QObject):
         self.language = SOURCE_LANGUAGE
 
     def apply(self, language: str) -> bool:
-        """Load `language` ("ru"/"en") and reinstall; True if the app's catalog was found."""
+        """Load `language` ("ru"/"en") and reinstall; True if the app's catalog was found.
+
+        English is the source language: its small catalog only holds plural forms.
+        """
         app = QCoreApplication.instance()
         assert app is not None, "create the QApplication first"
         app.removeTranslator(self.app_translator)
         app.removeTranslator(self.qt_translator)
         self.language = language
-        if language == SOURCE_LANGUAGE:
-            # An empty translator clears the previous language's strings.
-            self.app_translator.load("", "")
-            self.qt_translator.load("", "")
-            # Removing the translators above already told every widget to go back to English.
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-            return True
         found = self.app_translator.load(f"{CATALOG}_{language}", str(translations_dir()))
         if not found:
             log.warning("No %s translation in %s", language, translations_dir())
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if not self.qt_translator.load(f"qtbase_{language}", qt_dir):
-            log.info("Qt's own %s translation not found in %s", language, qt_dir)
-        app.installTranslator(self.qt_translator)
-        app.installTranslator(self.app_translator)
-        QLocale.setDefault(QLocale(language))
+        self.qt_translator.load("", "")  # clears the previous language's Qt strings
+        if language != SOURCE_LANGUAGE:
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if self.qt_translator.load(f"qtbase_{language}", qt_dir):
+                app.installTranslator(self.qt_translator)
+            else:
+                log.info("Qt's own %s translation not found in %s", language, qt_dir)
+        if found:
+            app.installTranslator(self.app_translator)
+        QLocale.setDefault(
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+            if language == SOURCE_LANGUAGE
+            else QLocale(language)
+        )
         return found
