@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Type an article, code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>Version {version}
@@ -25,10 +52,65 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>ClientCard</name>
     <message>
-        <source>This build cannot open a company yet: the demo and the 1C connection are coming.</source>
-        <translation>Эта версия пока не умеет открывать базу: демо-компания и подключение к 1С появятся позже.</translation>
+        <source>← Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requisites and addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation type="unfinished">Дебиторская задолженность</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a phone or e-mail calls or writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Deleted in 1C; kept here because of unsent local work</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -36,6 +118,198 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Clients</source>
         <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, INN, phone, e-mail, city or contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts with 1C</source>
+        <translation>Конфликты с 1С</translation>
+    </message>
+    <message>
+        <source>These objects were changed here and in 1C at the same time. Neither version was overwritten: choose which one stays.</source>
+        <translation>Эти объекты изменены одновременно здесь и в 1С. Ни одна версия не перезаписана: выберите, какая останется.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моя версия</translation>
+    </message>
+    <message>
+        <source>In 1C</source>
+        <translation>В 1С</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Take 1C&apos;s</source>
+        <translation>Взять из 1С</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Enter your 1C user name</source>
+        <translation>Введите имя пользователя 1С</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Проверяем подключение…</translation>
+    </message>
+    <message>
+        <source>1C did not answer</source>
+        <translation>1С не ответила</translation>
+    </message>
+    <message>
+        <source>Connected: 1C accepted the login and publishes {count} objects</source>
+        <translation>Подключено: 1С приняла вход и публикует объектов: {count}</translation>
+    </message>
+    <message>
+        <source>Open a company</source>
+        <translation>Открыть компанию</translation>
+    </message>
+    <message>
+        <source>Wholesale Desk works on a copy of your company&apos;s 1C data kept on this computer, so it works without a network too. Try it on the demo company, or connect to your 1C base.</source>
+        <translation>Wholesale Desk работает с копией данных 1С вашей компании на этом компьютере, поэтому работает и без сети. Попробуйте на демо-компании или подключитесь к своей базе 1С.</translation>
+    </message>
+    <message>
+        <source>Open the demo company</source>
+        <translation>Открыть демо-компанию</translation>
+    </message>
+    <message>
+        <source>A generated wholesale distributor served by a local 1C emulator; nothing leaves this computer.</source>
+        <translation>Сгенерированный оптовый дистрибьютор на локальном эмуляторе 1С; данные не покидают компьютер.</translation>
+    </message>
+    <message>
+        <source>Connect to 1C</source>
+        <translation>Подключиться к 1С</translation>
+    </message>
+    <message>
+        <source>&amp;Address of the base:</source>
+        <translation>&amp;Адрес базы:</translation>
+    </message>
+    <message>
+        <source>1C &amp;user:</source>
+        <translation>&amp;Пользователь 1С:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>Server &amp;time zone:</source>
+        <translation>&amp;Часовой пояс сервера:</translation>
+    </message>
+    <message>
+        <source>&amp;History to load, months:</source>
+        <translation>&amp;Загружать историю, месяцев:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s TLS certificate</source>
+        <translation>&amp;Проверять TLS-сертификат сервера</translation>
+    </message>
+    <message>
+        <source>Company &amp;CA certificate:</source>
+        <translation>&amp;Корневой сертификат компании:</translation>
+    </message>
+    <message>
+        <source>optional PEM file</source>
+        <translation>необязательный файл PEM</translation>
+    </message>
+    <message>
+        <source>I am a head of sales (I approve discounts beyond a manager&apos;s limit)</source>
+        <translation>Я руководитель отдела продаж (согласую скидки сверх лимита менеджера)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Подк&amp;лючиться</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 (916) 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credit</name>
+    <message>
+        <source>Debt {debt} + this order {order} + unsent orders {unsent} = {exposure} exceeds the credit limit {limit}</source>
+        <translation>Долг {debt} + этот заказ {order} + неотправленные заказы {unsent} = {exposure} превышает кредитный лимит {limit}</translation>
+    </message>
+    <message>
+        <source>Overdue debt {overdue} exceeds the allowed {allowed}</source>
+        <translation>Просроченный долг {overdue} превышает допустимый {allowed}</translation>
     </message>
 </context>
 <context>
@@ -93,6 +367,96 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients, contacts, order numbers, products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open, Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sati&amp;sfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Next step (becomes a task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Send the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>No sender address is set. Fill in Settings → E-mail → Sender address.</source>
@@ -107,7 +471,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The mail server {server} does not support {what}. Check the security setting (SSL for port 465, STARTTLS for 587) in Settings → E-mail.</source>
+        <source>The mail server {server} does not accept a login on this connection. Check the security setting in Settings → E-mail (servers usually accept a login only over SSL or STARTTLS), or clear the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS. Choose SSL (usually port 465) or no encryption in Settings → E-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail user name or password contains non-Latin characters, which SMTP login does not allow. Check the keyboard layout and Settings → E-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -225,10 +597,326 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the client is known, e.g. Romashka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LLC &quot;Romashka&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 (495) 123-45-67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказ</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment deferral, days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;discount, %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bonus points to redeem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usual basket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListPage</name>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">Заказы</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by number or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Price type of the agreement {agreement}</source>
+        <translation>Вид цен соглашения {agreement}</translation>
+    </message>
+    <message>
+        <source>The agreement {agreement} is not valid on {date}: the client&apos;s own price type</source>
+        <translation>Соглашение {agreement} не действует на {date}: вид цен клиента</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own price type</source>
+        <translation>Вид цен клиента</translation>
+    </message>
+    <message>
+        <source>The agreement {agreement} is not valid on {date}: the company&apos;s base wholesale price type</source>
+        <translation>Соглашение {agreement} не действует на {date}: базовый оптовый вид цен компании</translation>
+    </message>
+    <message>
+        <source>The company&apos;s base wholesale price type</source>
+        <translation>Базовый оптовый вид цен компании</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds the {cap}% cap of the standard model</source>
+        <translation>Скидка {percent}% превышает предел {cap}% стандартной модели</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds the {cap}% cap of the personalised model</source>
+        <translation>Скидка {percent}% превышает предел {cap}% индивидуальной модели</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds the {cap}% cap of the partner model</source>
+        <translation>Скидка {percent}% превышает предел {cap}% партнёрской модели</translation>
+    </message>
+    <message>
+        <source>Deferral of {days} days exceeds the {cap}-day cap of the standard model</source>
+        <translation>Отсрочка {days} дн. превышает предел {cap} дн. стандартной модели</translation>
+    </message>
+    <message>
+        <source>Deferral of {days} days exceeds the {cap}-day cap of the personalised model</source>
+        <translation>Отсрочка {days} дн. превышает предел {cap} дн. индивидуальной модели</translation>
+    </message>
+    <message>
+        <source>Deferral of {days} days exceeds the {cap}-day cap of the partner model</source>
+        <translation>Отсрочка {days} дн. превышает предел {cap} дн. партнёрской модели</translation>
+    </message>
+    <message>
+        <source>Agreement {agreement} discount {percent}%: -{amount}</source>
+        <translation>Скидка по соглашению {agreement} {percent}%: -{amount}</translation>
+    </message>
+    <message>
+        <source>Volume tier {percent}%: the quarter&apos;s shipments with this order come to {volume}, the tier starts at {threshold}: -{amount}</source>
+        <translation>Скидка за объём {percent}%: отгрузки квартала с этим заказом — {volume}, порог {threshold}: -{amount}</translation>
+    </message>
+    <message>
+        <source>Agreement discount {percent}% not applied: a larger discount applies</source>
+        <translation>Скидка по соглашению {percent}% не применена: действует бо́льшая скидка</translation>
+    </message>
+    <message>
+        <source>Volume tier {percent}% not applied: a larger discount applies</source>
+        <translation>Скидка за объём {percent}% не применена: действует бо́льшая скидка</translation>
+    </message>
+    <message>
+        <source>Manual discount {percent}%: -{amount}</source>
+        <translation>Ручная скидка {percent}%: -{amount}</translation>
+    </message>
+    <message>
+        <source>Order discount {percent}%: -{amount}</source>
+        <translation>Скидка на заказ {percent}%: -{amount}</translation>
+    </message>
+    <message>
+        <source>Add {amount} ₽ to reach the {percent}% tier</source>
+        <translation>Добавьте {amount} ₽, чтобы получить скидку {percent}%</translation>
+    </message>
+    <message>
+        <source>Quantity must be greater than zero, not {qty}</source>
+        <translation>Количество должно быть больше нуля, а не {qty}</translation>
+    </message>
+    <message>
+        <source>No price of type {price_type}</source>
+        <translation>Нет цены вида «{price_type}»</translation>
+    </message>
+    <message>
+        <source>A discount must be from 0 to 100%, not {percent}%</source>
+        <translation>Скидка должна быть от 0 до 100%, а не {percent}%</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds your own limit of {limit}%</source>
+        <translation>Скидка {percent}% превышает ваш лимит {limit}%</translation>
+    </message>
+    <message>
+        <source>Price after discounts {price} is below the purchase price {purchase}</source>
+        <translation>Цена со скидками {price} ниже закупочной {purchase}</translation>
+    </message>
+    <message>
+        <source>The order has no lines</source>
+        <translation>В заказе нет строк</translation>
+    </message>
+    <message>
+        <source>The shipment date {shipment} is before the order date {order}</source>
+        <translation>Дата отгрузки {shipment} раньше даты заказа {order}</translation>
+    </message>
+    <message>
+        <source>Payment stages add up to {percent}%, not 100%</source>
+        <translation>Этапы оплаты в сумме дают {percent}%, а не 100%</translation>
+    </message>
+    <message>
+        <source>Price type: {price_type}</source>
+        <translation>Вид цен: {price_type}</translation>
+    </message>
+    <message>
+        <source>Base price {price} × {qty} = {gross}</source>
+        <translation>Базовая цена {price} × {qty} = {gross}</translation>
+    </message>
+    <message>
+        <source>Amount {amount}</source>
+        <translation>Сумма {amount}</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% included: {vat}</source>
+        <translation>В том числе НДС {rate}%: {vat}</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on top: {vat}</source>
+        <translation>НДС {rate}% сверху: {vat}</translation>
     </message>
 </context>
 <context>
@@ -420,12 +1108,173 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>By manager</source>
         <translation>По менеджерам</translation>
     </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+</context>
+<context>
+    <name>Requisites</name>
+    <message>
+        <source>INN is empty</source>
+        <translation>ИНН не заполнен</translation>
+    </message>
+    <message>
+        <source>INN must contain digits only</source>
+        <translation>ИНН должен состоять только из цифр</translation>
+    </message>
+    <message>
+        <source>INN must have {expected} digits, not {actual}</source>
+        <translation>ИНН должен содержать {expected} цифр, а не {actual}</translation>
+    </message>
+    <message>
+        <source>Invalid INN: check digit mismatch</source>
+        <translation>Неверный ИНН: не сходится контрольное число</translation>
+    </message>
+    <message>
+        <source>OGRN is empty</source>
+        <translation>ОГРН не заполнен</translation>
+    </message>
+    <message>
+        <source>OGRN must contain digits only</source>
+        <translation>ОГРН должен состоять только из цифр</translation>
+    </message>
+    <message>
+        <source>OGRN must have {expected} digits, not {actual}</source>
+        <translation>ОГРН должен содержать {expected} цифр, а не {actual}</translation>
+    </message>
+    <message>
+        <source>Invalid OGRN: check digit mismatch</source>
+        <translation>Неверный ОГРН: не сходится контрольное число</translation>
+    </message>
+    <message>
+        <source>BIK is empty</source>
+        <translation>БИК не заполнен</translation>
+    </message>
+    <message>
+        <source>BIK must contain digits only</source>
+        <translation>БИК должен состоять только из цифр</translation>
+    </message>
+    <message>
+        <source>BIK must have {expected} digits, not {actual}</source>
+        <translation>БИК должен содержать {expected} цифр, а не {actual}</translation>
+    </message>
+    <message>
+        <source>Settlement account is empty</source>
+        <translation>Расчётный счёт не заполнен</translation>
+    </message>
+    <message>
+        <source>Settlement account must contain digits only</source>
+        <translation>Расчётный счёт должен состоять только из цифр</translation>
+    </message>
+    <message>
+        <source>Settlement account must have {expected} digits, not {actual}</source>
+        <translation>Расчётный счёт должен содержать {expected} цифр, а не {actual}</translation>
+    </message>
+    <message>
+        <source>Invalid settlement account: check digit mismatch</source>
+        <translation>Неверный расчётный счёт: не сходится контрольный ключ</translation>
+    </message>
+    <message>
+        <source>Correspondent account is empty</source>
+        <translation>Корреспондентский счёт не заполнен</translation>
+    </message>
+    <message>
+        <source>Correspondent account must contain digits only</source>
+        <translation>Корреспондентский счёт должен состоять только из цифр</translation>
+    </message>
+    <message>
+        <source>Correspondent account must have {expected} digits, not {actual}</source>
+        <translation>Корреспондентский счёт должен содержать {expected} цифр, а не {actual}</translation>
+    </message>
+    <message>
+        <source>Invalid correspondent account: check digit mismatch</source>
+        <translation>Неверный корреспондентский счёт: не сходится контрольный ключ</translation>
+    </message>
+    <message>
+        <source>KPP is empty</source>
+        <translation>КПП не заполнен</translation>
+    </message>
+    <message>
+        <source>KPP must have {expected} characters, not {actual}</source>
+        <translation>КПП должен содержать {expected} знаков, а не {actual}</translation>
+    </message>
+    <message>
+        <source>KPP must be 4 digits, 2 digits or Latin capitals, then 3 digits</source>
+        <translation>КПП: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры</translation>
+    </message>
+    <message>
+        <source>BIK must start with 04 (a bank) or 00 (a treasury office)</source>
+        <translation>БИК должен начинаться с 04 (банк) или 00 (орган Казначейства)</translation>
+    </message>
+    <message>
+        <source>Correspondent account must start with 30101</source>
+        <translation>Корреспондентский счёт должен начинаться с 30101</translation>
+    </message>
+    <message>
+        <source>Correspondent account must end with the BIK&apos;s last three digits {tail}</source>
+        <translation>Корреспондентский счёт должен оканчиваться тремя последними цифрами БИК {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesChart</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Starting the demo company</source>
+        <translation>Запускаем демо-компанию</translation>
+    </message>
+    <message>
+        <source>No password store on this computer: the password is kept for this session only</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль сохранён только до закрытия программы</translation>
+    </message>
+    <message>
+        <source>Could not open the company</source>
+        <translation>Не удалось открыть компанию</translation>
+    </message>
+    <message>
+        <source>Synchronising with 1C</source>
+        <translation>Синхронизация с 1С</translation>
+    </message>
+    <message>
+        <source>1C refused the password of {user}. Nothing was sent or lost.</source>
+        <translation>1С не приняла пароль пользователя {user}. Ничего не отправлено и не потеряно.</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>Ввести пароль…</translation>
+    </message>
+    <message>
+        <source>1C password</source>
+        <translation>Пароль 1С</translation>
+    </message>
+    <message>
+        <source>Password of {user}:</source>
+        <translation>Пароль пользователя {user}:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log</source>
+        <translation>&amp;Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts with 1C…</source>
+        <translation>&amp;Конфликты с 1С…</translation>
     </message>
 </context>
 <context>
@@ -503,7 +1352,50 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>Sync</name>
     <message>
         <source>The object was deleted in 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект удалён в 1С</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Журнал синхронизации</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Объёмы</translation>
+    </message>
+    <message>
+        <source>Errors and skipped objects</source>
+        <translation>Ошибки и пропущенные объекты</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>идёт или прервана</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1492,34 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Tasks</source>
         <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays this week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ the credentials, and offers to enter the password again.
 from __future__ import annotations
 
 import logging
+from datetime import UTC
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -210,7 +211,8 @@ class SessionController(QObject):
         if ws is None:
             return
         state = ws.engine.status()
-        self.window.sync_status.set_last_synced(state.last_sync_at)
+        last = state.last_sync_at  # naive UTC, as the store keeps it
+        self.window.sync_status.set_last_synced(last.replace(tzinfo=UTC) if last else None)
         self.window.sync_status.set_pending_changes(state.pending)
 
     def _refresh(self) -> None:

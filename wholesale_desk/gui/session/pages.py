@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wholesale_desk.gui.main_window import MainWindow
@@ -56,8 +57,8 @@ def _export_receivables(parent: QWidget, ws: Workspace, path: Path) -> None:
     def done(saved: Path) -> None:
         QMessageBox.information(
             parent,
-            parent.tr("Export receivables"),
-            parent.tr("Saved {path}").format(path=str(saved)),
+            QCoreApplication.translate("ReceivablesPage", "Export receivables"),
+            QCoreApplication.translate("ReceivablesPage", "Saved {path}").format(path=str(saved)),
         )
 
     Task(parent, op=op, success=done).run()
