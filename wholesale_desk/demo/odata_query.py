@@ -562,6 +562,8 @@ def to_sql(node: Any, cols: SqlColumns) -> tuple[str, list[Any]] | None:
     if isinstance(node, Not):
         inner = to_sql(node.operand, cols)
         return None if inner is None else (f"(NOT {inner[0]})", inner[1])
+    if isinstance(node, Call) and node.name in TEXT_FUNCTIONS:
+        return _text_call_sql(node, cols)
     if isinstance(node, BinOp) and node.op in _SQL_OPS:
         member, other, op = node.left, node.right, node.op
         if isinstance(member, Literal | Cast) and isinstance(other, Member):
@@ -610,6 +612,44 @@ def to_sql(node: Any, cols: SqlColumns) -> tuple[str, list[Any]] | None:
         params.insert(2, _sql_param(other))
         return expr, params
     return None
+
+
+TEXT_FUNCTIONS = ("substringof", "startswith", "endswith", "like")
+SQL_TEXT_FUNCTION = "wd_text_match"
+
+
+def text_match(name: str, value: Any, pattern: Any) -> int:
+    """The SQL side of the string functions (register as `SQL_TEXT_FUNCTION`, 3 arguments)."""
+    if not isinstance(value, str) or not isinstance(pattern, str):
+        return 0
+    haystack, needle = value.casefold(), pattern.casefold()
+    if name == "substringof":
+        return int(needle in haystack)
+    if name == "startswith":
+        return int(haystack.startswith(needle))
+    if name == "endswith":
+        return int(haystack.endswith(needle))
+    return int(like_regex(needle).fullmatch(haystack) is not None)
+
+
+def _text_call_sql(node: Call, cols: SqlColumns) -> tuple[str, list[Any]] | None:
+    if node.name == "substringof":
+        pattern, member = node.args
+    else:
+        member, pattern = node.args
+    if not (isinstance(member, Member) and len(member.path) == 1):
+        return None
+    if not (isinstance(pattern, Literal) and pattern.kind == "string"):
+        return None
+    name = member.path[0]
+    if name in cols.columns:
+        value, params = cols.columns[name], []
+    elif cols.body is not None and name not in cols.composites:
+        value, params = f"json_extract({cols.body}, ?)", [json_path(name)]
+    else:
+        return None
+    sql = f"COALESCE({SQL_TEXT_FUNCTION}(?, {value}, ?), 0)"
+    return sql, [node.name, *params, pattern.value]
 
 
 def sort_key(value: Any) -> tuple[int, Any]:

@@ -43,6 +43,10 @@ from wholesale_desk.demo.base import (
 )
 from wholesale_desk.demo.faults import Action, Faults
 from wholesale_desk.demo.odata_query import (
+    SQL_TEXT_FUNCTION,
+    BinOp,
+    Literal,
+    Member,
     OrderKey,
     QueryError,
     SqlColumns,
@@ -54,10 +58,11 @@ from wholesale_desk.demo.odata_query import (
     parse_orderby,
     required_substrings,
     sort_key,
+    text_match,
     to_sql,
 )
 from wholesale_desk.demo.published import REGISTERS, TABLE_PARTS
-from wholesale_desk.demo.virtual_tables import PARTNER, balance, slice_last
+from wholesale_desk.demo.virtual_tables import PARTNER, VirtualTables
 
 ODATA_ROOT = "odata/standard.odata"
 PRODUCTS = "Catalog_Номенклатура"
@@ -65,6 +70,12 @@ ORDERS = "Document_ЗаказКлиента"
 CONTRACTS = "Catalog_ДоговорыКонтрагентов"
 DEBTS = "AccumulationRegister_РасчетыСКлиентамиПоСрокам"
 NUMBER_PREFIX = "ТД00-"
+# Snapshots a client syncs: computed in the background at start (seconds on a large base).
+WARM_UP = [
+    ("balance", "AccumulationRegister_ТоварыНаСкладах"),
+    ("balance", DEBTS),
+    ("slice", "InformationRegister_ЦеныНоменклатуры"),
+]
 KNOWN_OPTIONS = {
     "$format",
     "$select",
@@ -226,6 +237,25 @@ def parse_resource(path: str) -> Resource:
     return res
 
 
+PARTNER_SELF = ("Catalog_Партнеры", "Catalog_КонтактныеЛицаПартнеров")
+
+
+def _partner_equality(node: Any) -> str | None:
+    """The guid of a `Партнер_Key eq guid'…'` condition (rows with it have that partner_key)."""
+    if not (isinstance(node, BinOp) and node.op == "eq"):
+        return None
+    for member, lit in ((node.left, node.right), (node.right, node.left)):
+        if (
+            isinstance(member, Member)
+            and member.path == ("Партнер_Key",)
+            and isinstance(lit, Literal)
+            and lit.kind == "guid"
+            and lit.value != EMPTY_REF
+        ):
+            return str(lit.value)
+    return None
+
+
 def _string_param(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
@@ -339,6 +369,7 @@ class EmulatorServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._number_lock = threading.Lock()
+        self.virtual = VirtualTables(base)
 
     # lifecycle
     def start(self) -> EmulatorServer:
@@ -355,6 +386,9 @@ class EmulatorServer:
             daemon=True,
         )
         self._thread.start()
+        threading.Thread(
+            target=self.virtual.warm_up, args=(WARM_UP,), name="1c-emulator-warm-up", daemon=True
+        ).start()
         return self
 
     def serve_forever(self) -> None:
@@ -633,6 +667,7 @@ class _Request:
         self.opts = opts
         self.method = method
         self.payload = payload
+        self.base.connect().create_function(SQL_TEXT_FUNCTION, 3, text_match, deterministic=True)
 
     # routing ----------------------------------------------------------------------------------
     def dispatch(self, resource: str) -> Reply:
@@ -769,18 +804,28 @@ class _Request:
                 return {"Ref_Key": ref, "DataVersion": version, "Date": date}
             return dict(loads(body))
 
-        order = {k: v for k, v in FAST_COLUMNS.items()}
+        where, params = ["entity=?"], [entity]
+        index = None
+        if self.opts.filter is not None and entity not in PARTNER_SELF:
+            for node in conjuncts(self.opts.filter):
+                partner = _partner_equality(node)
+                if partner:  # the indexed partner column is a necessary condition
+                    where.append("partner_key=?")
+                    params.append(partner)
+                    index = "objects_partner"
         return self.sql_query(
             table="objects",
-            where=["entity=?"],
-            params=[entity],
+            where=where,
+            params=params,
             cols=OBJECT_COLUMNS,
-            order_columns=order,
+            order_columns=dict(FAST_COLUMNS),
             random_order=f"substr(data_version, {random.randint(1, 10)}), ref_key",
             columns="ref_key, data_version, date, " + ("NULL" if fast else "body"),
             fast=fast,
             build=build,
             present=lambda row: present(entity, row, self.opts.select),
+            key_column="ref_key",
+            index=index,
         )
 
     def sql_query(
@@ -796,8 +841,14 @@ class _Request:
         fast: bool,
         build: Callable[[tuple[Any, ...]], Row],
         present: Callable[[Row], Row],
+        key_column: str,
+        index: str | None = None,
     ) -> tuple[list[Row], int | None]:
-        """Filter, rights, order and page in SQL where exact; the rest over parsed rows."""
+        """Filter, rights, order and page in SQL where exact; the rest over parsed rows.
+
+        A page is found by its keys first and its bodies read after, so ordering and skipping
+        never drag the large bodies of the rows that are not on the page through the sorter.
+        """
         opts = self.opts
         where, params = list(where), list(params)
         py_nodes: list[Any] = []
@@ -824,9 +875,8 @@ class _Request:
                 where.append(vis)
                 params.append(self.user.user_key)
             else:
-                hidden_sql = (
-                    f"SELECT {columns} FROM {table} WHERE {' AND '.join(where)} AND NOT {vis}"
-                )
+                what = columns if py_nodes else "1"
+                hidden_sql = f"SELECT {what} FROM {table} WHERE {' AND '.join(where)} AND NOT {vis}"
                 hidden = db.execute(hidden_sql, [*params, self.user.user_key])
                 for rec in hidden:
                     if not py_nodes or matches(build(rec)):
@@ -836,15 +886,30 @@ class _Request:
             expr = order_columns.get(key.name) or f"json_extract(body, '{json_path(key.name)}')"
             order_sql.append(expr + (" DESC" if key.desc else ""))
         order = ", ".join(order_sql) if order_sql else random_order
-        base_sql = f"FROM {table} WHERE {' AND '.join(where)}"
+        hint = f" INDEXED BY {index}" if index else ""
+        base_sql = f"FROM {table}{hint} WHERE {' AND '.join(where)}"
         if not py_nodes:
             count = None
             if opts.inlinecount:
                 count = db.execute(f"SELECT COUNT(*) {base_sql}", params).fetchone()[0]
             limit = -1 if opts.top is None else opts.top
-            sql = f"SELECT {columns} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
-            rows = [present(build(r)) for r in db.execute(sql, [*params, limit, opts.skip])]
-            return rows, count
+            if fast:
+                sql = f"SELECT {columns} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
+                rows = [present(build(r)) for r in db.execute(sql, [*params, limit, opts.skip])]
+                return rows, count
+            sql = f"SELECT {key_column} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
+            keys = [r[0] for r in db.execute(sql, [*params, limit, opts.skip])]
+            found: dict[Any, tuple[Any, ...]] = {}
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                fetch = (
+                    f"SELECT {key_column}, {columns} FROM {table}"
+                    f" WHERE {where[0]} AND {key_column} IN ({marks})"
+                )
+                for rec in db.execute(fetch, [params[0], *chunk]):
+                    found[rec[0]] = rec[1:]
+            return [present(build(found[k])) for k in keys if k in found], count
         out: list[Row] = []
         seen = 0
         for rec in db.execute(f"SELECT {columns} {base_sql} ORDER BY {order}", params):
@@ -957,9 +1022,9 @@ class _Request:
             parse_filter(_string_param(params["Condition"])) if "Condition" in params else None
         )
         if res.action == "Balance" and register.startswith("AccumulationRegister_"):
-            rows = balance(self.base, register, period)
+            rows = self.em.virtual.balance(register, period)
         elif res.action == "SliceLast" and register.startswith("InformationRegister_"):
-            rows = slice_last(self.base, register, period)
+            rows = self.em.virtual.slice_last(register, period)
         else:
             raise ODataError(400, "6", f"Неверный сегмент URL: {res.action}")
         return self.virtual(f"{name}_{res.action}", rows, condition)
@@ -1035,6 +1100,7 @@ class _Request:
             fast=False,
             build=build,
             present=present_record,
+            key_column="id",
         )
 
     # writing ----------------------------------------------------------------------------------
@@ -1106,6 +1172,7 @@ class _Request:
     def post(self, entity: str, body: Row) -> None:
         from wholesale_desk.demo import posting
 
+        self.em.virtual.forget_recorder(body["Ref_Key"])
         try:
             posting.post(self.base, entity, body)
         except posting.PostingError as exc:
@@ -1130,6 +1197,7 @@ class _Request:
             if entity.startswith("Document_") and old.get("Posted") and not posted:
                 from wholesale_desk.demo import posting
 
+                self.em.virtual.forget_recorder(key)
                 posting.unpost(self.base, entity, new)
             else:
                 if entity.startswith("Document_"):
@@ -1142,6 +1210,7 @@ class _Request:
         with self.base.write_lock:
             old = self.load(entity, key)
             self.check_closed_period(entity, old)
+            self.em.virtual.forget_recorder(key)
             self.base.delete_records(key)
             self.base.delete(entity, key)
         return Reply(200, b"")
@@ -1158,6 +1227,7 @@ class _Request:
             else:
                 from wholesale_desk.demo import posting
 
+                self.em.virtual.forget_recorder(key)
                 posting.unpost(self.base, entity, body)
         return Reply(200, b"")
 
