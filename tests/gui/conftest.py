@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from wholesale_desk.gui.language import Translations
 from wholesale_desk.gui.main_window import MainWindow
-from wholesale_desk.gui.settings import Settings
+from wholesale_desk.gui.settings import Settings, set_app_settings
 
 
 @pytest.fixture
@@ -40,8 +40,12 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def settings(settings_path: Path) -> Settings:
-    return Settings(settings_path)
+def settings(settings_path: Path) -> Iterator[Settings]:
+    """A private settings file, also what `app_settings()` returns during the test."""
+    settings = Settings(settings_path)
+    set_app_settings(settings)
+    yield settings
+    set_app_settings(None)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from wholesale_desk import paths
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui.app import GuiContext
 from wholesale_desk.gui.dialogs.settings_dialog import SettingsDialog
-from wholesale_desk.gui.settings import Settings, settings_file
+from wholesale_desk.gui.settings import Settings, app_settings, settings_file
 
 
 def test_a_fresh_profile_gets_every_default(settings):
@@ -53,6 +53,10 @@ def test_changing_a_value_tells_listeners_once(qtbot, settings):
 
 def test_settings_live_in_the_data_folder():
     assert settings_file() == paths.data_dir() / "settings.ini"
+
+
+def test_widgets_share_the_apps_one_settings_store(settings):
+    assert app_settings() is settings
 
 
 def test_settings_dialog_saves_what_the_user_chose(qtbot, settings_path):

@@ -8,7 +8,7 @@ from wholesale_desk import paths
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui import app as app_module
 from wholesale_desk.gui.main_window import MainWindow
-from wholesale_desk.gui.settings import Settings
+from wholesale_desk.gui.settings import Settings, set_app_settings
 from wholesale_desk.logging_setup import log_file
 
 
@@ -31,3 +31,4 @@ def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_
         context.translations.apply("en")
         context.settings.changed.disconnect()
     app_module._contexts.clear()
+    set_app_settings(None)

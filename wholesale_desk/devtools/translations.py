@@ -157,9 +157,9 @@ def fill(lines: Iterable[str], ts_file: Path = TS_FILE) -> list[str]:
         wanted[(context, source)] = translation
     tree = ET.parse(ts_file)
     root = tree.getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
+    for context_element in root.iter("context"):
+        name = context_element.findtext("name") or ""
+        for message in context_element.iter("message"):
             key = (name, message.findtext("source") or "")
             if key not in wanted:
                 continue

@@ -22,7 +22,7 @@ from wholesale_desk.gui import tasks
 from wholesale_desk.gui.icons import icon
 from wholesale_desk.gui.language import Translations, resolve_language
 from wholesale_desk.gui.main_window import MainWindow
-from wholesale_desk.gui.settings import Settings
+from wholesale_desk.gui.settings import Settings, set_app_settings
 from wholesale_desk.logging_setup import setup_logging
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ def create_application(argv: list[str] | None = None) -> GuiContext:
     assert isinstance(app, QApplication)
     app.setWindowIcon(icon("app"))
     settings = Settings()
+    set_app_settings(settings)
     translations = Translations(app)
     context = GuiContext(app, settings, translations)
     context.apply_language()

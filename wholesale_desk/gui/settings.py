@@ -76,3 +76,21 @@ class Settings(QObject):
     @property
     def credit_control_mode(self) -> str:
         return self.get(defaults.CREDIT_CONTROL_MODE)
+
+
+_app_settings: Settings | None = None
+
+
+def app_settings() -> Settings:
+    """The running app's one settings store (created by `run_gui`), so every listener of
+    `changed` hears every change; a widget built without a window in reach asks here."""
+    global _app_settings
+    if _app_settings is None:
+        _app_settings = Settings()
+    return _app_settings
+
+
+def set_app_settings(settings: Settings | None) -> None:
+    """Make `settings` the app's store (start-up; tests point it at a private file)."""
+    global _app_settings
+    _app_settings = settings
