@@ -7,28 +7,33 @@ engine that writes them and the services that read them agree on the names.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
 from wholesale_desk.models import Watermark
 
-PRICES = "snapshot.prices"
-STOCK = "snapshot.stock"
-SETTLEMENTS = "snapshot.settlements"
-LAST_SYNC = "sync.last_completed"
+# The names the sync engine gives its register snapshots (`asof:<register>` in the profile).
+PRICES = "asof:prices"
+STOCK = "asof:stock"
+SETTLEMENTS = "asof:debts"
+LAST_SYNC = "sync:last_completed_at"
 
 
 def as_of(session: Session, name: str) -> datetime | None:
-    """The time snapshot `name` was taken, or None if it never was."""
+    """When snapshot `name` was taken (an aware UTC time; show it with `.astimezone()`),
+    or None if it never was. The store keeps these times as naive UTC."""
     mark = session.get(Watermark, name)
     if mark is None or not mark.value:
         return None
-    return datetime.fromisoformat(mark.value)
+    when = datetime.fromisoformat(mark.value)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def mark_taken(session: Session, name: str, when: datetime) -> None:
-    """Record that snapshot `name` was taken at `when` (in the caller's transaction)."""
+    """Record that snapshot `name` was taken at `when` (UTC; in the caller's transaction)."""
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
     mark = session.get(Watermark, name)
     if mark is None:
         session.add(Watermark(key=name, value=when.isoformat(timespec="seconds"), updated_at=when))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -103,7 +103,7 @@ def test_client_row_shows_debt_overdue_aging_limit_and_payment(store: Store) -> 
     assert a.credit_used_percent == D("116.7")
     assert a.last_payment_date == date(2026, 11, 20)
     assert a.last_payment_amount == D("300.00")
-    assert report.as_of == datetime(2026, 11, 26, 8, 30)
+    assert report.as_of == datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
 
 
 def test_totals_reconcile_over_clients_and_managers(store: Store) -> None:

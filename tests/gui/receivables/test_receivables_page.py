@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,8 @@ def visible_clients(page: ReceivablesPage) -> list[str]:
 
 
 def test_totals_and_as_of_are_stated(page: ReceivablesPage) -> None:
-    assert "26.11.2026 08:30" in page.ui.asOfLabel.text()
+    shown = datetime(2026, 11, 26, 8, 30, tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    assert shown in page.ui.asOfLabel.text()
     assert "91\u202f760,65" in page.ui.totalsLabel.text()
     assert "91\u202f500,10" in page.ui.totalsLabel.text()
     # sorted by overdue, largest first

@@ -80,6 +80,7 @@ class ReceivablesPage(QWidget):
         self.ui.clientsView.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # overdue first
         self.ui.splitter.setSizes([500, 200])
 
+        self.ui.searchEdit.setMinimumWidth(220)
         self.ui.searchEdit.textChanged.connect(self._apply_filter)
         self.ui.managerCombo.currentIndexChanged.connect(self._apply_filter)
         self.ui.overdueOnlyCheck.toggled.connect(self._apply_filter)
@@ -161,7 +162,9 @@ class ReceivablesPage(QWidget):
             self.ui.asOfLabel.setText(self.tr("Debts have not been synced from 1C yet"))
         else:
             self.ui.asOfLabel.setText(
-                self.tr("Debts as of {time}").format(time=report.as_of.strftime("%d.%m.%Y %H:%M"))
+                self.tr("Debts as of {time}").format(
+                    time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
+                )
             )
         t = report.total
         self.ui.totalsLabel.setText(

@@ -165,7 +165,7 @@ class SessionController(QObject):
         engine = ws.engine
 
         def op(progress: Progress) -> SyncResult:
-            return engine.run(progress=progress.update, cancelled=progress.cancelled)
+            return engine.run(progress=progress.update, cancelled=lambda: progress.cancelled)
 
         self.window.sync_status.set_progress(self.tr("Synchronising with 1C"), 0, 0)
         self.sync_task = (
