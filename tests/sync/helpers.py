@@ -22,7 +22,7 @@ from wholesale_desk.sync.outbox import enqueue
 
 FAST_RETRY = RetryPolicy(attempts=6, base_delay=0.01, max_delay=0.05)
 SYNC_STATE = {"watermarks", "sync_runs", "sync_issues", "outbox", "conflicts"}
-NOT_COMPARED = {"removed_in_1c"}
+NOT_COMPARED = {"removed_in_1c", "created_locally"}  # local-only facts
 
 
 def snapshot(store: Store) -> dict[str, list[tuple[Any, ...]]]:

@@ -251,4 +251,3 @@ def test_edits_of_an_unsent_order_merge_into_its_create(
     assert engine.run().ok
     assert base.get(ORDERS, ref)["Комментарий"] == "исправлено"  # type: ignore[index]
     _ = timedelta
-
