@@ -16,6 +16,13 @@ def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_
     monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
     Settings().set(defaults.LANGUAGE, "ru")
     seen: dict[str, object] = {}
+    hooked: list[tuple[MainWindow, bool]] = []
+    # The real session controller would open a company; here we only check it is handed the window.
+    monkeypatch.setattr(
+        app_module,
+        "connect_session_controller",
+        lambda window, *, demo: hooked.append((window, demo)),
+    )
 
     def on_shown(window: MainWindow) -> None:
         seen["visible"] = window.isVisible()
@@ -23,8 +30,10 @@ def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_
         window.close()
         QApplication.quit()
 
-    assert app_module.run_gui(False, on_shown=on_shown) == 0
+    assert app_module.run_gui(True, on_shown=on_shown) == 0
     assert seen == {"visible": True, "title": "Клиенты — Wholesale Desk"}
+    QApplication.processEvents()
+    assert [demo for _window, demo in hooked] == [True]
     assert log_file().exists()
     assert "starting" in log_file().read_text("utf-8")
     for context in app_module._contexts:

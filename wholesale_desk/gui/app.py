@@ -118,10 +118,12 @@ def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None)
     _install_excepthook()
     window = MainWindow(context.settings)
     context.window = window
-    connect_session_controller(window, demo=demo)
     window.show()
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
+    # The session brings in the store, sync and every page (over a second of imports): the
+    # window shows its empty state first, and the controller follows on the first loop turn.
+    QTimer.singleShot(0, lambda: connect_session_controller(window, demo=demo))
     code = context.app.exec()
     log.info("Wholesale Desk exiting with code %s", code)
     return int(code)
