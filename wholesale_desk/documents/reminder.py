@@ -67,8 +67,9 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
     story += [
         Paragraph(
             esc(
-                f"Сообщаем, что по состоянию на {long_date(data.date)} за {data.debtor.name} "
-                f"числится просроченная задолженность перед {data.company.name}{contract} "
+                # "у вашей организации" spares declining the parties' names.
+                f"Сообщаем, что по состоянию на {long_date(data.date)} у вашей организации "
+                f"имеется просроченная задолженность перед нашей компанией{contract} "
                 "по следующим документам:"
             ),
             s.letter,

@@ -83,17 +83,28 @@ def _err(source: str, **args: object) -> UserError:
 
 
 def find_order(session: Session, ref: str) -> Order:
-    """An order by its 1C number ("ТД00-000123", or just "123" when unambiguous) or its id."""
+    """An order by its 1C number ("ТД00-000123", or just "123" when unambiguous) or its id.
+
+    1C restarts numbering every year, so a number may repeat: the most recent order wins.
+    """
     ref = ref.strip()
-    order = session.scalar(select(Order).where(Order.number == ref)) or session.get(Order, ref)
+    order = session.scalar(
+        select(Order).where(Order.number == ref).order_by(Order.date.desc()).limit(1)
+    ) or session.get(Order, ref)
     if order is not None:
         return order
     if ref.isdigit():
         candidates = [
             o
-            for o in session.scalars(select(Order).where(Order.number.like(f"%{ref.lstrip('0')}")))
+            for o in session.scalars(
+                select(Order)
+                .where(Order.number.like(f"%{ref.lstrip('0')}"))
+                .order_by(Order.date.desc())
+            )
             if re.sub(r"\D", "", o.number or "").lstrip("0") == ref.lstrip("0")
         ]
+        # The same number in earlier years is not ambiguous: the latest year's order wins.
+        candidates = [o for o in candidates if o.date.year == candidates[0].date.year]
         if len(candidates) == 1:
             return candidates[0]
         if len(candidates) > 1:
