@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -707,3 +708,36 @@ class SyncIssue(Base):
 Index("ix_orders_client_date", Order.client_id, Order.date)
 Index("ix_shipments_client_date", Shipment.client_id, Shipment.date)
 Index("ix_interactions_client_start", Interaction.client_id, Interaction.start)
+
+
+# --- mail waiting offline --------------------------------------------------------------------
+class MailStatus(enum.StrEnum):
+    """Where a queued e-mail is; see `wholesale_desk.services.mail_outbox` for the protocol."""
+
+    PENDING = "pending"  # waiting for the mail server (offline, or the last try failed)
+    SENDING = "sending"  # a worker claimed it; the server has not been handed the message yet
+    HANDED_OVER = "handed_over"  # DATA began: the server may have accepted it
+    UNCONFIRMED = "unconfirmed"  # interrupted after DATA began: the user decides, never automatic
+    SENT = "sent"
+
+
+class MailOutboxEntry(Base):
+    """An e-mail with its attachment, kept until the mail server accepts it (exactly once)."""
+
+    __tablename__ = "mail_outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(default=now)
+    client_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    interaction_id: Mapped[str | None] = mapped_column(default=None)
+    recipients: Mapped[str]  # comma-separated addresses
+    subject: Mapped[str] = mapped_column(default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    attachment_name: Mapped[str] = mapped_column(default="")
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    message_id: Mapped[str] = mapped_column(default="")  # the same on every retry
+    status: Mapped[str] = mapped_column(default=MailStatus.PENDING.value, index=True)
+    claimed_by: Mapped[str] = mapped_column(default="")  # the process run that is sending it
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
