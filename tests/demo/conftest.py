@@ -288,3 +288,9 @@ def server_world(tmp_path: Path) -> Iterator[ServerWorld]:
     keys = build_server_world(base)
     with EmulatorServer(base) as server:
         yield ServerWorld(base=base, server=server, **keys)
+
+
+@pytest.fixture
+def server_world_builder() -> Any:
+    """`build_server_world(base)`, for tests that need the world in a base of their own."""
+    return build_server_world

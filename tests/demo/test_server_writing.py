@@ -199,3 +199,35 @@ def test_broken_json_body_is_refused(server_world):
         timeout=10,
     )
     assert resp.status_code == 400
+
+
+def test_posting_a_shipment_moves_the_stock_balance_a_client_reads(server_world):
+    balance = "AccumulationRegister_ТоварыНаСкладах/Balance()"
+
+    def stock() -> dict:
+        rows = server_world.get(balance).json()["value"]
+        return {(r["Номенклатура_Key"], r["Склад_Key"]): r["ВНаличииBalance"] for r in rows}
+
+    key = (server_world.products[0], server_world.store)
+    assert stock()[key] == Decimal("100.25")
+    shipment = new_order(server_world, qty="0.25")
+    shipment.pop("Статус")
+    shipment["Posted"] = True
+    entity = "Document_РеализацияТоваровУслуг"
+    assert server_world.send("POST", entity, shipment).status_code == 201
+    assert stock()[key] == Decimal(100)
+    ref = shipment["Ref_Key"]
+    lines = [{"Номенклатура_Key": server_world.products[0], "Количество": 1, "СуммаСНДС": 10}]
+    assert server_world.send("PATCH", f"{entity}(guid'{ref}')", {"Товары": lines}).ok
+    assert stock()[key] == Decimal("99.25")  # re-posted on write
+    assert server_world.send("POST", f"{entity}(guid'{ref}')/Unpost").status_code == 200
+    assert stock()[key] == Decimal("100.25")
+    assert server_world.send("POST", f"{entity}(guid'{ref}')/Post").status_code == 200
+    assert server_world.send("DELETE", f"{entity}(guid'{ref}')").status_code == 200
+    assert stock()[key] == Decimal("100.25")
+
+
+def test_new_catalog_codes_follow_the_base_format(server_world):
+    server_world.base.put("Catalog_Склады", {"Description": "Второй", "Code": "00-00000041"})
+    resp = server_world.send("POST", "Catalog_Склады", {"Description": "Третий"})
+    assert resp.json()["Code"] == "00-00000042"

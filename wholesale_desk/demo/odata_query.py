@@ -426,11 +426,11 @@ def _compare(op: str, left: Any, right: Any) -> bool:
     elif isinstance(left, int | Decimal) and isinstance(right, int | Decimal):
         pass
     elif isinstance(left, int | Decimal) or isinstance(right, int | Decimal):
-        # Int64 values may arrive as strings ("LineNumber": "1")
-        try:
-            left, right = Decimal(str(left)), Decimal(str(right))
-        except InvalidOperation:
+        # Int64 values may arrive as strings ("LineNumber": "1"); other text is not a number
+        text = left if isinstance(left, str) else right
+        if not (isinstance(text, str) and text.isascii() and text.isdigit()):
             return False
+        left, right = Decimal(str(left)), Decimal(str(right))
     elif type(left) is not type(right):
         return False
     try:
@@ -585,8 +585,8 @@ def to_sql(node: Any, cols: SqlColumns) -> tuple[str, list[Any]] | None:
                 return None
             value, typ = f"json_extract({cols.body}, ?)", f"json_extract({cols.body}, ?)"
             expr = f"(COALESCE({value} = ? AND {typ} = ?, 0))"
-            params = [json_path(name), other.guid, json_path(name + "_Type"), type_name]
-            return (expr if op == "eq" else f"(NOT {expr})"), params
+            args = [json_path(name), other.guid, json_path(name + "_Type"), type_name]
+            return (expr if op == "eq" else f"(NOT {expr})"), args
         if not isinstance(other, Literal) or other.kind not in _JSON_TYPES:
             return None
         if name in cols.composites:
@@ -598,8 +598,18 @@ def to_sql(node: Any, cols: SqlColumns) -> tuple[str, list[Any]] | None:
             return f"(COALESCE({col} {sql_op} ?, 0))", [other.value]
         if cols.body is None:
             return None
-        kinds = ",".join(f"'{k}'" for k in _JSON_TYPES[other.kind])
         path = json_path(name)
+        if other.kind == "number":
+            value = f"json_extract({cols.body}, ?)"
+            kind = f"json_type({cols.body}, ?)"
+            expr = (
+                f"(COALESCE(CASE WHEN {kind} IN ('integer','real') THEN {value} {sql_op} ?"
+                f" WHEN {kind} = 'text' AND {value} GLOB '[0-9]*' AND {value} NOT GLOB '*[^0-9]*'"
+                f" THEN CAST({value} AS INTEGER) {sql_op} ? ELSE 0 END, 0))"
+            )
+            num = _sql_param(other)
+            return expr, [path, path, num, path, path, path, path, num]
+        kinds = ",".join(f"'{k}'" for k in _JSON_TYPES[other.kind])
         params: list[Any] = [path, path]
         guard = ""
         if other.kind == "guid":

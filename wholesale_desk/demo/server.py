@@ -256,6 +256,12 @@ def _partner_equality(node: Any) -> str | None:
     return None
 
 
+def _row_sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
+    if name == "LineNumber":
+        return lambda row: int(row.get("LineNumber") or 0)
+    return lambda row: sort_key(row.get(name))
+
+
 def _string_param(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] == "'":
         return value[1:-1].replace("''", "'")
@@ -489,22 +495,27 @@ class EmulatorServer:
 
     # numbering ------------------------------------------------------------------------------
     def next_number(self, entity: str, prop: str) -> str:
-        """The next document Number (`ТД00-000124`) or catalog Code (`000000124`)."""
+        """The next document Number (`ТД00-000124`) or catalog Code (`00-00000124`).
+
+        Continues the highest one in the base, keeping its prefix and width, as 1C does.
+        """
         key = f"counter:{entity}:{prop}"
         with self._number_lock, self.base.write_lock:
-            current = self.base.setting(key)
-            if current is None:
-                expr = f"json_extract(body, '{json_path(prop)}')"
+            last = self.base.setting(key)
+            if last is None:
                 row = self.base.connect().execute(
-                    f"SELECT MAX(CAST(substr({expr}, -6) AS INTEGER)) FROM objects WHERE entity=?"
-                    if prop == "Number"
-                    else f"SELECT MAX(CAST({expr} AS INTEGER)) FROM objects WHERE entity=?",
+                    f"SELECT MAX(json_extract(body, '{json_path(prop)}')) FROM objects"
+                    " WHERE entity=?",
                     (entity,),
                 )
-                current = str(row.fetchone()[0] or 0)
-            value = int(current) + 1
-            self.base.set_setting(key, str(value))
-        return f"{NUMBER_PREFIX}{value:06d}" if prop == "Number" else f"{value:09d}"
+                last = row.fetchone()[0] or (
+                    f"{NUMBER_PREFIX}000000" if prop == "Number" else "00-00000000"
+                )
+            m = re.fullmatch(r"(.*?)(\d+)", str(last))
+            prefix, digits = (m.group(1), m.group(2)) if m else (f"{last}-", "000000")
+            value = f"{prefix}{int(digits) + 1:0{len(digits)}d}"
+            self.base.set_setting(key, value)
+        return value
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -894,11 +905,11 @@ class _Request:
                 count = db.execute(f"SELECT COUNT(*) {base_sql}", params).fetchone()[0]
             limit = -1 if opts.top is None else opts.top
             if fast:
-                sql = f"SELECT {columns} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
-                rows = [present(build(r)) for r in db.execute(sql, [*params, limit, opts.skip])]
-                return rows, count
-            sql = f"SELECT {key_column} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
-            keys = [r[0] for r in db.execute(sql, [*params, limit, opts.skip])]
+                page_sql = f"SELECT {columns} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
+                page = db.execute(page_sql, [*params, limit, opts.skip])
+                return [present(build(r)) for r in page], count
+            keys_sql = f"SELECT {key_column} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
+            keys = [r[0] for r in db.execute(keys_sql, [*params, limit, opts.skip])]
             found: dict[Any, tuple[Any, ...]] = {}
             for start in range(0, len(keys), 500):
                 chunk = keys[start : start + 500]
@@ -930,10 +941,10 @@ class _Request:
         py_nodes: list[Any] = []
         if opts.filter is not None:
             for node in conjuncts(opts.filter):
-                sql = to_sql(node, PARENT_COLUMNS)
-                if sql is not None:
-                    where.append(sql[0])
-                    params += sql[1]
+                pushed = to_sql(node, PARENT_COLUMNS)
+                if pushed is not None:
+                    where.append(pushed[0])
+                    params += pushed[1]
                 else:
                     py_nodes.append(node)
                     for text in sorted(required_substrings(node)):
@@ -995,10 +1006,7 @@ class _Request:
         """Order (or shuffle), skip and top over rows in memory."""
         if self.opts.orderby:
             for key in reversed(self.opts.orderby):
-                if key.name == "LineNumber":
-                    rows.sort(key=lambda r: int(r.get("LineNumber") or 0), reverse=key.desc)
-                else:
-                    rows.sort(key=lambda r, n=key.name: sort_key(r.get(n)), reverse=key.desc)
+                rows.sort(key=_row_sort_key(key.name), reverse=key.desc)
         else:
             random.shuffle(rows)
         count = len(rows) if self.opts.inlinecount else None
