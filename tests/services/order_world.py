@@ -7,10 +7,11 @@ Built straight through the models (no emulator), so service and GUI tests run in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from wholesale_desk import snapshots
 from wholesale_desk.models import (
     Agreement,
     Client,
@@ -32,7 +33,6 @@ from wholesale_desk.models import (
     Unit,
     VatRate,
     Warehouse,
-    Watermark,
 )
 from wholesale_desk.store import Store
 
@@ -228,14 +228,8 @@ def build(store: Store, today: date | None = None) -> World:
                 debt=D("100000.00"),
             )
         )
-        s.add(
-            Watermark(
-                key="sync.last_completed",
-                value=datetime.combine(today, datetime.min.time())
-                .replace(hour=9, minute=30)
-                .isoformat(),
-                updated_at=datetime.now(),
-            )
+        snapshots.mark_taken(
+            s, snapshots.SETTLEMENTS, datetime.combine(today, time(9, 30)).astimezone()
         )
     return w
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -39,7 +39,6 @@ from wholesale_desk.models import (
     Shipment,
     VatRate,
     Warehouse,
-    Watermark,
 )
 from wholesale_desk.money import ZERO, vat_rate_for
 from wholesale_desk.services import cooperation
@@ -68,7 +67,6 @@ UNSENT_STATES = (
 """The user's orders 1C does not reflect yet: they count against the credit limit."""
 
 ACTIVE_AGREEMENT_STATUSES = ("", "Действует")
-_SYNC_DEBTS_AS_OF_UTC = ("asof:debts", "sync:last_completed_at")
 
 
 @dataclass(frozen=True)
@@ -182,25 +180,11 @@ def base_price_type_id(session: Session) -> str | None:
 
 
 def debt_as_of(session: Session) -> datetime | None:
-    """When the debts snapshot was taken, in local time: "debt as of <last sync>".
-
-    Reads the shared snapshot name first, then the sync engine's own marks (kept in UTC).
-    """
-    taken = snapshots.as_of(session, snapshots.SETTLEMENTS)
-    if taken is not None:
-        return taken
-    for key in _SYNC_DEBTS_AS_OF_UTC:
-        raw = session.scalar(select(Watermark.value).where(Watermark.key == key))
-        if not raw:
-            continue
-        try:
-            utc = datetime.fromisoformat(raw)
-        except ValueError:
-            continue
-        if utc.tzinfo is None:
-            utc = utc.replace(tzinfo=UTC)
-        return utc.astimezone().replace(tzinfo=None)
-    return snapshots.as_of(session, snapshots.LAST_SYNC)
+    """When the debts snapshot was taken, in local time: "debt as of <last sync>"."""
+    taken = snapshots.as_of(session, snapshots.SETTLEMENTS) or snapshots.as_of(
+        session, snapshots.LAST_SYNC
+    )
+    return None if taken is None else taken.astimezone().replace(tzinfo=None)
 
 
 def _agreement_on(session: Session, client_id: str, on: date) -> Agreement | None:

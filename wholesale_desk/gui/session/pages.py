@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.orders import OrderListPage
 from wholesale_desk.gui.receivables.page import ReceivablesPage
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.services.export import receivables_table, write
@@ -39,6 +40,12 @@ def build_pages(
     pages["receivables"] = receivables
     refreshers.append(receivables.reload)
     receivables.reload()
+
+    orders_page = OrderListPage(ws.store)  # the signed-in user comes from window.session
+    window.set_page("orders", orders_page)
+    pages["orders"] = orders_page
+    refreshers.append(orders_page.reload)
+    orders_page.reload()
 
     return pages, refreshers
 

@@ -1,0 +1,344 @@
+"""The Orders section: every order with its status and filters, and the head of sales' queue.
+
+Rows come from `services.orders.list_orders` off the GUI thread (which also moves accepted orders
+on to shipped and paid from what the last sync brought). A row rejected by 1C shows 1C's words;
+an order waiting for approval shows why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableView, QWidget
+
+from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
+from wholesale_desk.gui.orders.editor import actor_for, open_order_editor
+from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.texts import render
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
+from wholesale_desk.models import OrderState
+from wholesale_desk.money import format_money
+from wholesale_desk.services import orders
+from wholesale_desk.services.orders import OrderRow
+from wholesale_desk.services.terms import Actor
+from wholesale_desk.store import Store
+
+Index = QModelIndex | QPersistentModelIndex
+CTX = "OrderList"
+
+FILTERS: tuple[tuple[str, tuple[OrderState, ...] | None], ...] = (
+    (QT_TRANSLATE_NOOP(CTX, "All"), None),
+    (QT_TRANSLATE_NOOP(CTX, "Drafts"), (OrderState.DRAFT,)),
+    (QT_TRANSLATE_NOOP(CTX, "Needs approval"), (OrderState.NEEDS_APPROVAL, OrderState.APPROVED)),
+    (QT_TRANSLATE_NOOP(CTX, "On the way to 1C"), (OrderState.QUEUED, OrderState.SENT)),
+    (QT_TRANSLATE_NOOP(CTX, "In 1C"), (OrderState.ACCEPTED, OrderState.POSTED)),
+    (QT_TRANSLATE_NOOP(CTX, "Shipped"), (OrderState.SHIPPED_PARTLY, OrderState.SHIPPED)),
+    (QT_TRANSLATE_NOOP(CTX, "Paid"), (OrderState.PAID,)),
+    (QT_TRANSLATE_NOOP(CTX, "Rejected by 1C"), (OrderState.REJECTED,)),
+    (QT_TRANSLATE_NOOP(CTX, "Cancelled"), (OrderState.CANCELLED,)),
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP(CTX, "Number"),
+    QT_TRANSLATE_NOOP(CTX, "Date"),
+    QT_TRANSLATE_NOOP(CTX, "Client"),
+    QT_TRANSLATE_NOOP(CTX, "Manager"),
+    QT_TRANSLATE_NOOP(CTX, "Status"),
+    QT_TRANSLATE_NOOP(CTX, "Amount"),
+    QT_TRANSLATE_NOOP(CTX, "Delivery"),
+    QT_TRANSLATE_NOOP(CTX, "Lines"),
+)
+ALARM = QBrush(QColor(176, 32, 32))
+WAITING = QBrush(QColor(138, 94, 0))
+
+
+def tr(source: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP in this module's context."""
+    return QCoreApplication.translate(CTX, source)
+
+
+class OrdersModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[OrderRow] = []
+
+    def set_rows(self, rows: Sequence[OrderRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.number or QCoreApplication.translate("OrderList", "(not in 1C yet)"),
+                row.created.strftime("%d.%m.%Y %H:%M"),
+                row.client_name,
+                row.manager_name,
+                render(orders.state_title(row.state)),
+                format_money(row.amount),
+                row.shipment_date.strftime("%d.%m.%Y") if row.shipment_date else "",
+                str(row.lines),
+            )
+            return values[col]
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            if row.state is OrderState.REJECTED or row.outbox_error:
+                return ALARM
+            if row.state is OrderState.NEEDS_APPROVAL:
+                return WAITING
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return detail_text(row)
+        return None
+
+
+def detail_text(row: OrderRow) -> str:
+    """What to know about an order beyond its row: 1C's refusal, approval reasons, a conflict."""
+    parts = []
+    if row.state is OrderState.REJECTED and row.reject_message:
+        parts.append(
+            QCoreApplication.translate("OrderList", "1C refused it: {message}").format(
+                message=row.reject_message
+            )
+        )
+    elif row.outbox_error:
+        parts.append(
+            QCoreApplication.translate("OrderList", "Sync: {message}").format(
+                message=row.outbox_error
+            )
+        )
+    if row.state is OrderState.DRAFT and row.reject_message:
+        parts.append(
+            QCoreApplication.translate(
+                "OrderList", "Returned by the head of sales: {reason}"
+            ).format(reason=row.reject_message)
+        )
+    if row.approval_reasons and row.state in (OrderState.NEEDS_APPROVAL, OrderState.APPROVED):
+        parts.append(QCoreApplication.translate("OrderList", "Needs approval:"))
+        parts.extend(f"• {render(t)}" for t in row.approval_reasons)
+    return "\n".join(parts)
+
+
+class OrderListPage(QWidget):
+    """All orders with status filters; the approval queue for a head of sales."""
+
+    orderOpened = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        actor: Actor | Callable[[], Actor] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._actor = actor
+        self.ui = Ui_OrderListPage()
+        self.ui.setupUi(self)
+        font = self.ui.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.ui.titleLabel.setFont(font)
+        self.orders = OrdersModel(self)
+        self.queue = OrdersModel(self)
+        for view, model in ((self.ui.ordersView, self.orders), (self.ui.approvalView, self.queue)):
+            self._setup_view(view, model)
+        self.ui.stateCombo.currentIndexChanged.connect(self.reload)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        self.ui.ordersView.activated.connect(lambda i: self.open_order(self._row(self.orders, i)))
+        self.ui.approvalView.activated.connect(lambda i: self.open_order(self._row(self.queue, i)))
+        self.ui.openButton.clicked.connect(
+            lambda: self.open_order(self.selected(self.ui.ordersView, self.orders))
+        )
+        self.ui.openApprovalButton.clicked.connect(
+            lambda: self.open_order(self.selected(self.ui.approvalView, self.queue))
+        )
+        self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.ui.approveButton.clicked.connect(self.approve_selected)
+        self.ui.rejectButton.clicked.connect(self.reject_selected)
+        self.ui.ordersView.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.ui.approvalView.selectionModel().currentRowChanged.connect(self._show_reasons)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self.retranslateUi()
+
+    @property
+    def actor(self) -> Actor:
+        if callable(self._actor):
+            return self._actor()
+        return self._actor or actor_for(self)
+
+    @staticmethod
+    def _setup_view(view: QTableView, model: OrdersModel) -> None:
+        view.setModel(model)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    # Loading
+
+    @Slot()
+    def reload(self) -> Task[tuple[list[OrderRow], list[OrderRow]]]:
+        states = FILTERS[max(0, self.ui.stateCombo.currentIndex())][1]
+        search = self.ui.searchEdit.text()
+
+        def op(_p: object) -> tuple[list[OrderRow], list[OrderRow]]:
+            return (
+                orders.list_orders(self.store, states=states, search=search),
+                orders.approval_queue(self.store),
+            )
+
+        return Task(self, op=op, success=self.show_rows).run()
+
+    def show_rows(self, rows: tuple[list[OrderRow], list[OrderRow]]) -> None:
+        listed, queue = rows
+        self.orders.set_rows(listed)
+        self.queue.set_rows(queue)
+        for view in (self.ui.ordersView, self.ui.approvalView):
+            view.resizeColumnsToContents()
+            view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        total = sum((r.amount for r in listed), start=type(listed[0].amount)(0)) if listed else 0
+        self.ui.summaryLabel.setText(
+            self.tr("{count} orders, {amount} ₽").format(
+                count=len(listed), amount=format_money(total) if listed else "0,00"
+            )
+        )
+        approvals = self.tr("Approval queue")
+        self.ui.tabs.setTabText(1, f"{approvals} ({len(queue)})" if queue else approvals)
+        head = self.actor.is_head
+        self.ui.approveButton.setEnabled(head and bool(queue))
+        self.ui.rejectButton.setEnabled(head and bool(queue))
+        if not head:
+            self.ui.reasonsLabel.setText(self.tr("Only a head of sales can approve or reject."))
+
+    # Selection
+
+    @staticmethod
+    def _row(model: OrdersModel, index: QModelIndex) -> OrderRow | None:
+        return (
+            model.rows[index.row()] if index.isValid() and index.row() < len(model.rows) else None
+        )
+
+    def selected(self, view: QTableView, model: OrdersModel) -> OrderRow | None:
+        return self._row(model, view.currentIndex())
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self._row(self.orders, current)
+        self.ui.detailLabel.setText(detail_text(row) if row else "")
+
+    def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self._row(self.queue, current)
+        self.ui.reasonsLabel.setText(detail_text(row) if row else "")
+
+    # Actions
+
+    def open_order(self, row: OrderRow | None) -> QWidget | None:
+        if row is None:
+            return None
+        editor = open_order_editor(self.store, None, self, actor=self.actor, order_id=row.order_id)
+        editor.saved.connect(lambda _oid: self.reload())
+        self.orderOpened.emit(row.order_id)
+        return editor
+
+    def _act(self, op: Callable[[], object]) -> Task[object]:
+        def failed(exc: BaseException) -> None:
+            message = render(exc.message) if isinstance(exc, UserError) else str(exc)
+            QMessageBox.warning(self, self.tr("Orders"), message)
+
+        return (
+            Task(self, op=lambda _p: op(), success=lambda _r: self.reload()).failure(failed).run()
+        )
+
+    @Slot()
+    def approve_selected(self) -> Task[object] | None:
+        row = self.selected(self.ui.approvalView, self.queue)
+        if row is None:
+            return None
+        actor = self.actor
+        return self._act(lambda: orders.approve_order(self.store, row.order_id, actor))
+
+    @Slot()
+    def reject_selected(self, reason: str | None = None) -> Task[object] | None:
+        row = self.selected(self.ui.approvalView, self.queue)
+        if row is None:
+            return None
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reject the order"), self.tr("Why? The manager will see this:")
+            )
+            if not ok:
+                return None
+        actor = self.actor
+        text = reason
+        return self._act(lambda: orders.reject_order(self.store, row.order_id, actor, text))
+
+    @Slot()
+    def cancel_selected(self) -> Task[object] | None:
+        row = self.selected(self.ui.ordersView, self.orders)
+        if row is None:
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the order"),
+            self.tr("Cancel order {number} for {client}?").format(
+                number=row.number or "—", client=row.client_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        actor = self.actor
+        return self._act(lambda: orders.cancel_order(self.store, row.order_id, actor))
+
+    # Qt
+
+    def retranslateUi(self) -> None:
+        current = self.ui.stateCombo.currentIndex()
+        self.ui.retranslateUi(self)
+        self.ui.stateCombo.blockSignals(True)
+        self.ui.stateCombo.clear()
+        for title, _states in FILTERS:
+            self.ui.stateCombo.addItem(tr(title))
+        self.ui.stateCombo.setCurrentIndex(max(0, current))
+        self.ui.stateCombo.blockSignals(False)
+        self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
