@@ -335,3 +335,21 @@ def test_cli_prints_each_document(
     assert cli.main(["print", "invoice", "НЕТ-999", "--out", str(out / "x.pdf")]) == 1
     assert "No order «НЕТ-999»" in capsys.readouterr().err
     assert not (out / "x.pdf").exists()
+
+
+def test_a_number_repeated_in_an_earlier_year_finds_this_years_order(world: World) -> None:
+    order_id, _ = saved_order(world)
+    with world.store.transaction() as s:
+        s.add(
+            Order(
+                client_id=world.client_id,
+                number="КО-000042",
+                date=datetime(2025, 6, 1, 12, 0),
+                amount=D("1.00"),
+            )
+        )
+    with world.store.session() as s:
+        assert service.find_order(s, "КО-000042").id == order_id
+        assert service.find_order(s, "42").id == order_id
+        with pytest.raises(UserError, match="No order"):
+            service.find_order(s, "43")

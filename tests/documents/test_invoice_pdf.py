@@ -271,3 +271,67 @@ def test_invoice_page_renders_to_a_picture(render_png) -> None:  # type: ignore[
         assert page.size[1] == 702  # A4 at 60 dpi
         dark = sum(page.convert("L").histogram()[:128])
         assert dark > 5000  # text and the table grid, not a blank page
+
+
+def test_every_printed_character_has_a_glyph_in_the_embedded_font() -> None:
+    """No black boxes: Cyrillic, №, ₽, «», —, ², × all exist in DejaVu."""
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    from wholesale_desk.documents import fonts
+
+    fonts.register_fonts()
+    line = InvoiceLine(
+        "Сертификат подарочный на 1 000 ₽ — «Ёлка» № 5, 2 м² × 3; ёжик ЪЬЭЮЯ",
+        Decimal("1"),
+        "шт",
+        Decimal("1000.00"),
+        Decimal("1000.00"),
+    )
+    data = known_invoice(
+        lines=(line,),
+        total=Decimal("1000.00"),
+        vat=(VatAmount(Decimal(22), Decimal("180.33")),),
+        total_due=Decimal("1000.00"),
+    )
+    text = pdf_text(render_invoice(data))
+    assert "1 000 ₽ — «Ёлка» № 5, 2 м² × 3" in text
+    faces = [getFont(name).face for name in (fonts.SANS, fonts.SANS_BOLD)]  # type: ignore[attr-defined]
+    missing = {
+        c for c in text if not c.isspace() and all(ord(c) not in f.charToGlyph for f in faces)
+    }
+    assert not missing
+
+
+def test_long_names_wrap_inside_their_cell() -> None:
+    name = "Очень длинное наименование товара " * 6
+    line = InvoiceLine(name.strip(), Decimal("2"), "шт", Decimal("10.00"), Decimal("20.00"))
+    data = known_invoice(
+        lines=(line,),
+        total=Decimal("20.00"),
+        vat=(VatAmount(Decimal(22), Decimal("3.61")),),
+        total_due=Decimal("20.00"),
+    )
+    text = pdf_text(render_invoice(data))
+    assert flat(name) in flat(text)
+    assert text.count("Очень длинное") == 6
+
+
+def test_a_batch_writes_one_file_per_invoice_with_progress(tmp_path: Path) -> None:
+    from wholesale_desk.documents import write_batch
+
+    seen: list[tuple[int, int | None]] = []
+    batch = [
+        samples.invoice(3, number="ОВ-1"),
+        samples.invoice(2, number="ОВ-1"),
+        samples.invoice(4, number="ОВ-2"),
+    ]
+    paths = write_batch(batch, tmp_path, total=3, progress=lambda d, t: seen.append((d, t)))
+    assert [p.name for p in paths] == [
+        "Счет на оплату № ОВ-1 от 05.03.2026.pdf",
+        "Счет на оплату № ОВ-1 от 05.03.2026 (2).pdf",
+        "Счет на оплату № ОВ-2 от 05.03.2026.pdf",
+    ]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert "Всего наименований 2" in pdf_text(paths[1].read_bytes())
+    stopped = write_batch(batch, tmp_path / "stop", cancelled=lambda: True)
+    assert stopped == []

@@ -9,6 +9,7 @@ previews the bytes with QtPdf.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from wholesale_desk.documents.invoice import render_invoice
@@ -53,6 +54,7 @@ __all__ = [
     "render_reconciliation",
     "render_reminder",
     "suggested_filename",
+    "write_batch",
 ]
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -85,3 +87,38 @@ def suggested_filename(data: DocumentData) -> str:
         name = f"Напоминание об оплате № {data.number} от {data.date:%d.%m.%Y}"
     cleaned = _UNSAFE.sub("_", name).strip(" .")
     return f"{cleaned}.pdf"
+
+
+def write_batch(
+    items: Iterable[DocumentData],
+    folder: Path | str,
+    *,
+    total: int | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Render documents one by one into `folder` under their suggested names (made unique),
+    reporting `progress(done, total)` and stopping between documents when `cancelled()`.
+
+    Items are consumed lazily and nothing is kept per document, so memory stays flat however
+    long the batch. A document that fails validation stops the batch with its `UserError`;
+    the files already written stay.
+    """
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    taken: set[str] = set()
+    for data in items:
+        if cancelled is not None and cancelled():
+            break
+        name = suggested_filename(data)
+        stem, n = name[: -len(".pdf")], 2
+        while name in taken:
+            name, n = f"{stem} ({n}).pdf", n + 1
+        taken.add(name)
+        path = target / name
+        render(data, path)
+        written.append(path)
+        if progress is not None:
+            progress(len(written), total)
+    return written
