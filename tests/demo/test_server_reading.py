@@ -369,3 +369,20 @@ def test_balance_follows_new_movements(server_world):
     )  # fmt: skip
     after = values(server_world.get("AccumulationRegister_ТоварыНаСкладах/Balance()"))
     assert len(after) == len(before) + 1
+
+
+def test_stock_turnovers_for_a_period(server_world):
+    rows = values(
+        server_world.get(
+            "AccumulationRegister_ТоварыНаСкладах/Turnovers(StartPeriod=datetime'2026-02-01T00:00:00',"
+            "EndPeriod=datetime'2026-12-31T23:59:59')"
+        )
+    )
+    got = {
+        r["Номенклатура_Key"]: (r["ВНаличииReceipt"], r["ВНаличииExpense"], r["ВНаличииTurnover"])
+        for r in rows
+    }
+    assert got == {
+        server_world.products[0]: (0, Decimal("0.25"), Decimal("-0.25")),
+        server_world.products[1]: (0, 40, -40),
+    }

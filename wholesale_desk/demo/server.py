@@ -11,7 +11,13 @@ Decisions where ONEC.md is silent (kept in one place so the client team can rely
   object; an unknown entity set or URL segment answers 400 with code 6;
 - a single object outside the user's rights answers 403 code 20 even with `allowedOnly=true`;
 - the credit limit is checked on every write or posting of an order not marked for deletion;
-- the closed period (`settings.closed_period`) guards every document write, post and delete.
+- the closed period (`settings.closed_period`) guards every document write, post and delete;
+- `substringof`, `startswith`, `endswith` and `like` ignore case (1C's query language on a
+  typical base); `eq` and the other comparisons on strings are exact;
+- `Balance(Period=P)` counts movements strictly before P (1C's `Остатки(&Период)`);
+  `SliceLast(Period=P)` and `Turnovers(StartPeriod, EndPeriod)` include their bounds;
+- faults apply before authentication; a 401 has an empty body and a `WWW-Authenticate` header;
+- `$expand` is accepted and ignored, navigation segments (`Set(guid'…')/Партнер`) answer code 6.
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from wholesale_desk.demo.odata_query import (
     to_sql,
 )
 from wholesale_desk.demo.published import REGISTERS, TABLE_PARTS
-from wholesale_desk.demo.virtual_tables import PARTNER, VirtualTables
+from wholesale_desk.demo.virtual_tables import PARTNER, VirtualTables, turnovers
 
 ODATA_ROOT = "odata/standard.odata"
 PRODUCTS = "Catalog_Номенклатура"
@@ -70,6 +76,7 @@ ORDERS = "Document_ЗаказКлиента"
 CONTRACTS = "Catalog_ДоговорыКонтрагентов"
 DEBTS = "AccumulationRegister_РасчетыСКлиентамиПоСрокам"
 NUMBER_PREFIX = "ТД00-"
+REQUEST_LOG_LIMIT = 100_000
 # Snapshots a client syncs: computed in the background at start (seconds on a large base).
 WARM_UP = [
     ("balance", "AccumulationRegister_ТоварыНаСкладах"),
@@ -432,6 +439,8 @@ class EmulatorServer:
     def log(self, record: RequestRecord) -> None:
         with self._requests_lock:
             self.requests.append(record)
+            if len(self.requests) > REQUEST_LOG_LIMIT:  # a foreground emulator runs for days
+                del self.requests[: REQUEST_LOG_LIMIT // 2]
 
     def count(self, method: str, path_part: str = "") -> int:
         """How many requests with this method hit a path containing `path_part`."""
@@ -1033,6 +1042,10 @@ class _Request:
             rows = self.em.virtual.balance(register, period)
         elif res.action == "SliceLast" and register.startswith("InformationRegister_"):
             rows = self.em.virtual.slice_last(register, period)
+        elif res.action == "Turnovers" and register.startswith("AccumulationRegister_"):
+            start = _datetime_param(params["StartPeriod"]) if "StartPeriod" in params else None
+            end = _datetime_param(params["EndPeriod"]) if "EndPeriod" in params else None
+            rows = turnovers(self.base, register, start, end)
         else:
             raise ODataError(400, "6", f"Неверный сегмент URL: {res.action}")
         return self.virtual(f"{name}_{res.action}", rows, condition)

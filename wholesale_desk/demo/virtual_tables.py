@@ -305,3 +305,46 @@ class VirtualTables:
                 self.balance(register)
             else:
                 self.slice_last(register)
+
+
+def turnovers(
+    base: EmulatorBase, register: str, start: str | None, end: str | None
+) -> list[dict[str, Any]]:
+    """Rows of `Register/Turnovers(StartPeriod=…,EndPeriod=…)`, both bounds included.
+
+    Resources come back as `<resource>Receipt`, `<resource>Expense` and `<resource>Turnover`
+    (receipt minus expense), grouped by the register's dimensions; all-zero rows are dropped.
+    """
+    dims, resources = structure(base, register)
+    sql = "SELECT record_type, partner_key, body FROM records WHERE register=?"
+    params: list[Any] = [register]
+    if start:
+        sql += " AND period >= ?"
+        params.append(start)
+    if end:
+        sql += " AND period <= ?"
+        params.append(end)
+    sums: dict[Dims, list[int]] = {}
+    partners: dict[Dims, str | None] = {}
+    for kind, partner, text in base.connect().execute(sql, params):
+        body = json.loads(text)
+        key = tuple(body.get(d) for d in dims)
+        row = sums.setdefault(key, [0] * (2 * len(resources)))
+        offset = len(resources) if kind == "Expense" else 0
+        for i, name in enumerate(resources):
+            row[offset + i] += _scaled(body.get(name))
+        if partner:
+            partners[key] = partner
+    out = []
+    for key, values in sums.items():
+        if not any(values):
+            continue
+        result: dict[str, Any] = dict(zip(dims, key, strict=True))
+        for i, name in enumerate(resources):
+            receipt, expense = values[i], values[len(resources) + i]
+            result[f"{name}Receipt"] = _number(receipt)
+            result[f"{name}Expense"] = _number(expense)
+            result[f"{name}Turnover"] = _number(receipt - expense)
+        result[PARTNER] = partners.get(key)
+        out.append(result)
+    return out
