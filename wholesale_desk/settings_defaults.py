@@ -85,6 +85,40 @@ PARTNER_SEGMENT = Setting("company/partner_segment", "")
 OFFER_NOT_PUBLIC_NOTE = Setting("company/offer_not_public_note", True)
 """Print "не является публичной офертой" on commercial offers."""
 
+# E-mail (the SMTP password lives in the keyring, never here)
+MAIL_SECURITIES = ("none", "starttls", "ssl")
+MAIL_SMTP_HOST = Setting("mail/smtp_host", "")
+"""The outgoing mail server, e.g. "smtp.yandex.ru"; empty: e-mail is not set up yet."""
+MAIL_SMTP_PORT = Setting("mail/smtp_port", 587, minimum=1, maximum=65535)
+MAIL_SMTP_SECURITY = Setting("mail/smtp_security", "starttls", choices=MAIL_SECURITIES)
+"""How the connection is protected: "none", "starttls" (usually port 587) or "ssl" (465)."""
+MAIL_SMTP_USER = Setting("mail/smtp_user", "")
+"""The login on the mail server; empty when the server needs none."""
+MAIL_SENDER = Setting("mail/sender", "")
+"""The From address; the login when empty."""
+MAIL_SENDER_NAME = Setting("mail/sender_name", "")
+"""The name shown as the sender, e.g. "Смирнов Алексей, ООО «Северный ветер»"."""
+MAIL_SUBJECT_TEMPLATE = Setting("mail/subject_template", "{title}")
+"""Subject of a document's e-mail. Placeholders: {title} ("Счет на оплату № 12 от 05.03.2026"),
+{document}, {number}, {date}, {client}, {manager}, {company}. The text goes to Russian clients,
+so the default is Russian whatever the UI language."""
+MAIL_BODY_TEMPLATE = Setting(
+    "mail/body_template",
+    "Добрый день!\n\nНаправляем Вам документ «{title}» (во вложении).\n\n"
+    "С уважением,\n{manager}\n{company}",
+)
+"""Body of a document's e-mail, with the same placeholders as the subject."""
+MANAGER_PHONE = Setting("documents/manager_phone", "")
+"""The user's phone, printed on offers and reminders as the manager's contact."""
+
+# Printing (the last page setup, so the next print starts from it)
+PRINT_PRINTER_NAME = Setting("print/printer_name", "")
+PRINT_PAGE_SIZE = Setting("print/page_size", "A4")
+"""A `QPageSize` key such as "A4" or "Letter"."""
+PRINT_ORIENTATION = Setting("print/orientation", "portrait", choices=("portrait", "landscape"))
+DOCUMENTS_FOLDER = Setting("documents/last_folder", "")
+"""Where the last PDF was saved; the next save dialog starts there."""
+
 # Window (the GUI keeps Qt's opaque blobs here)
 WINDOW_GEOMETRY = Setting("window/geometry", b"")
 WINDOW_STATE = Setting("window/state", b"")
@@ -101,6 +135,19 @@ ALL: tuple[Setting, ...] = (  # type: ignore[type-arg]
     CREDIT_CONTROL_MODE,
     PARTNER_SEGMENT,
     OFFER_NOT_PUBLIC_NOTE,
+    MAIL_SMTP_HOST,
+    MAIL_SMTP_PORT,
+    MAIL_SMTP_SECURITY,
+    MAIL_SMTP_USER,
+    MAIL_SENDER,
+    MAIL_SENDER_NAME,
+    MAIL_SUBJECT_TEMPLATE,
+    MAIL_BODY_TEMPLATE,
+    MANAGER_PHONE,
+    PRINT_PRINTER_NAME,
+    PRINT_PAGE_SIZE,
+    PRINT_ORIENTATION,
+    DOCUMENTS_FOLDER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LAST_PAGE,
