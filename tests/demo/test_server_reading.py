@@ -386,3 +386,16 @@ def test_stock_turnovers_for_a_period(server_world):
         server_world.products[0]: (0, Decimal("0.25"), Decimal("-0.25")),
         server_world.products[1]: (0, 40, -40),
     }
+
+
+def test_expand_and_navigation_follow_references(server_world):
+    order = server_world.orders[0]
+    body = server_world.get(f"{ORDERS}(guid'{order}')", **{"$expand": "Партнер"}).json()
+    assert body["Партнер"]["Ref_Key"] == server_world.partners[0]
+    assert body["Партнер"]["Description"] == "Клиент 00"
+    rows = values(server_world.get(ORDERS, **{"$expand": "Склад", "$top": 2, "$select": "Ref_Key"}))
+    assert all(r["Склад"]["Description"] == "Основной склад" for r in rows)
+    nav = server_world.get(f"{ORDERS}(guid'{order}')/Партнер").json()
+    assert nav["Ref_Key"] == server_world.partners[0]
+    bad = server_world.get(ORDERS, **{"$expand": "Нечто"})
+    assert bad.status_code == 400 and error_code(bad) == "14"

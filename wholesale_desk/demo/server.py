@@ -17,7 +17,8 @@ Decisions where ONEC.md is silent (kept in one place so the client team can rely
 - `Balance(Period=P)` counts movements strictly before P (1C's `Остатки(&Период)`);
   `SliceLast(Period=P)` and `Turnovers(StartPeriod, EndPeriod)` include their bounds;
 - faults apply before authentication; a 401 has an empty body and a `WWW-Authenticate` header;
-- `$expand` is accepted and ignored, navigation segments (`Set(guid'…')/Партнер`) answer code 6.
+- `$expand` and navigation segments (`Set(guid'…')/Партнер`) follow single references of the
+  УТ metadata (`published.REFERENCES`); an expanded object outside the user's rights is null.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ from wholesale_desk.demo.odata_query import (
     text_match,
     to_sql,
 )
-from wholesale_desk.demo.published import REGISTERS, TABLE_PARTS
+from wholesale_desk.demo.published import REFERENCES, REGISTERS, TABLE_PARTS
 from wholesale_desk.demo.virtual_tables import PARTNER, VirtualTables, turnovers
 
 ODATA_ROOT = "odata/standard.odata"
@@ -157,6 +158,7 @@ class Options:
     skip: int = 0
     inlinecount: bool = False
     allowed_only: bool = False
+    expand: list[str] = field(default_factory=list)
 
     @classmethod
     def parse(cls, query: str) -> Options:
@@ -183,6 +185,8 @@ class Options:
             raise QueryError(f"Неверное значение $inlinecount: {inline!r}")
         opts.inlinecount = inline == "allpages"
         opts.allowed_only = raw.get("allowedOnly", "").strip().lower() == "true"
+        if raw.get("$expand", "").strip():
+            opts.expand = [s.strip() for s in raw["$expand"].split(",") if s.strip()]
         return opts
 
 
@@ -785,6 +789,15 @@ class _Request:
         if res.action:
             if res.action in ("Post", "Unpost") and self.method == "POST" and res.key:
                 return self.post_document(entity, res.key, res.action == "Post")
+            target = REFERENCES.get(entity, {}).get(res.action)
+            if target and self.method == "GET" and res.key and not res.params:
+                ref = self.load(entity, res.key).get(f"{res.action}_Key")
+                if not ref or ref == EMPTY_REF:
+                    raise ODataError(404, "9", f"Ссылка {res.action} не заполнена")
+                obj = self.load(target, str(ref))
+                return self.element(
+                    target, self.expand(target, present(target, obj, self.opts.select), obj)
+                )
             raise ODataError(400, "6", f"Неверный сегмент URL: {res.action}")
         if res.key is None:
             if self.method == "GET":
@@ -795,12 +808,28 @@ class _Request:
             raise ODataError(400, "6", f"Метод {self.method} не применим к набору {entity}")
         if self.method == "GET":
             obj = self.load(entity, res.key)
-            return self.element(entity, present(entity, obj, self.opts.select))
+            return self.element(
+                entity, self.expand(entity, present(entity, obj, self.opts.select), obj)
+            )
         if self.method in ("PATCH", "MERGE", "PUT"):
             return self.update(entity, res.key)
         if self.method == "DELETE":
             return self.delete(entity, res.key)
         raise ODataError(400, "6", f"Метод {self.method} не применим к объекту")
+
+    def expand(self, entity: str, out: Row, obj: Row) -> Row:
+        """`$expand=Партнер`: the referenced object inline (null when empty or not visible)."""
+        for name in self.opts.expand:
+            target = REFERENCES.get(entity, {}).get(name)
+            if target is None:
+                raise QueryError(f"Свойство {name} не является ссылкой объекта {entity}")
+            ref = obj.get(f"{name}_Key")
+            body = self.base.get(target, str(ref)) if ref and ref != EMPTY_REF else None
+            visible = body is not None and rights.can_see(
+                self.base, self.user, _partner_of(target, body)
+            )
+            out[name] = present(target, body, None) if body is not None and visible else None
+        return out
 
     def load(self, entity: str, key: str) -> Row:
         row = (
@@ -816,7 +845,11 @@ class _Request:
         return dict(loads(row[1]))
 
     def query_objects(self, entity: str) -> tuple[list[Row], int | None]:
-        fast = self.opts.select is not None and set(self.opts.select) <= set(FAST_COLUMNS)
+        fast = (
+            self.opts.select is not None
+            and set(self.opts.select) <= set(FAST_COLUMNS)
+            and not self.opts.expand
+        )
 
         def build(rec: tuple[Any, ...]) -> Row:
             ref, version, date, body = rec
@@ -843,7 +876,7 @@ class _Request:
             columns="ref_key, data_version, date, " + ("NULL" if fast else "body"),
             fast=fast,
             build=build,
-            present=lambda row: present(entity, row, self.opts.select),
+            present=lambda row: self.expand(entity, present(entity, row, self.opts.select), row),
             key_column="ref_key",
             index=index,
         )
