@@ -352,7 +352,7 @@ def bordered_table(
     paragraphs (wrapping text).
     """
     s = styles()
-    data: list[list[Any]] = [[Paragraph(esc(h), s.head) for h in header]]
+    data: list[list[Any]] = [[cell_text(h, w, s.head) for h, w in zip(header, widths, strict=True)]]
     data += [list(row) for row in rows]
     last = len(rows)
     columns = len(header)
@@ -368,6 +368,8 @@ def bordered_table(
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("FONT", (0, 0), (-1, 0), fonts.SANS_BOLD, 8),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("INNERGRID", (0, 0), (-1, last), THIN, GRID),
         ("BOX", (0, 0), (-1, last), THICK, GRID),
     ]
