@@ -10,8 +10,8 @@ store only for the handful of hits shown. Case and "ё" are folded the way the c
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -56,36 +56,44 @@ class ProductHit:
 
 
 class ProductIndex:
-    """The searchable catalogue: sorted keys for prefix tiers and one string for substrings."""
+    """The searchable catalogue: sorted keys for the prefix tiers, one string for the rest.
+
+    Each product's folded text is " article code name"; the leading space lets a search for
+    " word" find word starts anywhere, in catalogue order, with C-speed `str.find`.
+    """
 
     def __init__(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
-        """`rows` are (id, code, article, name) of products that may be sold."""
+        """`rows` are (id, code, article, name) of products that may be sold, in name order."""
         self.ids = [r[0] for r in rows]
-        self._hay = [fold(f"{r[2]} {r[1]} {r[3]}") for r in rows]
+        hay: list[str] = []
         codes: list[tuple[str, int]] = []
         names: list[tuple[str, int]] = []
-        words: list[tuple[str, int]] = []
+        by_article: dict[str, int] = {}
+        by_code: dict[str, int] = {}
         for i, (_, code, article, name) in enumerate(rows):
-            for key in {fold(code.strip()), fold(article.strip())}:
-                if key:
-                    codes.append((key, i))
-            folded = fold(name.strip())
-            names.append((folded, i))
-            for word in set(folded.replace("-", " ").replace("/", " ").split()[1:]):
-                words.append((word, i))
-        self._codes = sorted(codes)
-        self._by_article: dict[str, int] = {}
-        self._by_code: dict[str, int] = {}
-        for i, (_, code, article, _name) in enumerate(rows):
-            self._by_article.setdefault(fold(article.strip()), i)
-            self._by_code.setdefault(fold(code.strip()), i)
-        self._names = sorted(names)
-        self._words = sorted(words)
-        self._blob = _SEP.join(self._hay)
+            code_f = code.strip().casefold().replace("ё", "е")
+            article_f = article.strip().casefold().replace("ё", "е")
+            name_f = name.strip().casefold().replace("ё", "е")
+            hay.append(f" {article_f} {code_f} {name_f}")
+            names.append((name_f, i))
+            if article_f:
+                codes.append((article_f, i))
+                by_article.setdefault(article_f, i)
+            if code_f and code_f != article_f:
+                codes.append((code_f, i))
+                by_code.setdefault(code_f, i)
+        codes.sort()
+        names.sort()
+        self._hay = hay
+        self._codes = codes
+        self._names = names
+        self._by_article = by_article
+        self._by_code = by_code
+        self._blob = _SEP.join(hay)
         starts, pos = [], 0
-        for hay in self._hay:
+        for h in hay:
             starts.append(pos)
-            pos += len(hay) + 1
+            pos += len(h) + 1
         self._starts = starts
 
     def __len__(self) -> int:
@@ -93,12 +101,11 @@ class ProductIndex:
 
     @classmethod
     def load(cls, session: Session) -> ProductIndex:
-        rows = session.execute(
-            select(Product.id, Product.code, Product.article, Product.name)
-            .where(Product.deletion_mark.is_(False))
-            .order_by(Product.name)
-        ).all()
-        return cls([(r[0], r[1] or "", r[2] or "", r[3] or "") for r in rows])
+        rows = session.connection().exec_driver_sql(
+            "SELECT id, coalesce(code, ''), coalesce(article, ''), coalesce(name, '')"
+            " FROM products WHERE NOT deletion_mark ORDER BY name"
+        )
+        return cls(rows.fetchall())
 
     def exact(self, article_or_code: str) -> str | None:
         """The product whose article (or else code) is exactly this: pasted Excel lines, CLI."""
@@ -116,43 +123,45 @@ class ProductIndex:
             return []
         found: list[int] = []
         seen: set[int] = set()
+        hay_of = self._hay
 
         def take(row: int) -> bool:
-            if row in seen:
-                return False
-            hay = self._hay[row]
-            if all(t in hay for t in tokens):
-                seen.add(row)
-                found.append(row)
+            if row not in seen:
+                hay = hay_of[row]
+                if all(t in hay for t in tokens):
+                    seen.add(row)
+                    found.append(row)
             return len(found) >= limit
 
         head = tokens[0]
-        # Exact article or code, then article/code prefixes.
-        for key, rows_from in ((q, self._codes), (head, self._codes)):
-            lo = bisect_left(rows_from, (key, -1))
-            exact = key == q
-            for k, row in rows_from[lo:]:
+        # Tiers 1-3: exact article or code, article/code prefix, name prefix.
+        for key, keys, exact in ((q, self._codes, True), (head, self._codes, False),
+                                 (q, self._names, False)):  # fmt: skip
+            i = bisect_left(keys, (key, -1))
+            n = len(keys)
+            while i < n:
+                k, row = keys[i]
                 if (k != key) if exact else not k.startswith(key):
                     break
                 if take(row):
                     return self._ids(found)
-        for key, rows_from in ((q, self._names), (head, self._words)):
-            lo = bisect_left(rows_from, (key, -1))
-            for k, row in rows_from[lo:]:
-                if not k.startswith(key):
-                    break
-                if take(row):
-                    return self._ids(found)
-        # Any substring of the longest token, the rarest one as a rule.
-        needle = max(tokens, key=len)
-        blob, starts = self._blob, self._starts
+                i += 1
+        # Tier 4: a word starting with the first token; tier 5: any substring of the longest.
+        for needle in (" " + head, max(tokens, key=len)):
+            if self._scan(needle, take):
+                break
+        return self._ids(found)
+
+    def _scan(self, needle: str, take: Callable[[int], bool]) -> bool:
+        """Offer every row containing `needle`, in catalogue order, until `take` is satisfied."""
+        blob, starts, hay = self._blob, self._starts, self._hay
         pos = blob.find(needle)
         while pos >= 0:
-            row = bisect_left(starts, pos + 1) - 1
+            row = bisect_right(starts, pos) - 1
             if take(row):
-                break
-            pos = blob.find(needle, starts[row] + len(self._hay[row]) + 1)
-        return self._ids(found)
+                return True
+            pos = blob.find(needle, starts[row] + len(hay[row]) + 1)
+        return False
 
     def _ids(self, rows: list[int]) -> list[str]:
         return [self.ids[r] for r in rows]

@@ -136,6 +136,7 @@ class OrderEditor(QWidget):
         self.last_check: OrderCheck | None = None
         self.task: Task[Any] | None = None
         self._loading = False
+        self._conflict = False
 
         if order_id is not None:
             self.order = orders.load_order(store, order_id)
@@ -239,6 +240,8 @@ class OrderEditor(QWidget):
         self._loading = True
         try:
             o, ui = self.order, self.ui
+            # Asked once per load: a recalculation must not touch the store.
+            self._conflict = bool(o.order_id) and orders.has_conflict(self.store, o.order_id or "")
             ui.shipmentDate.setDate(
                 QDate(o.shipment_date.year, o.shipment_date.month, o.shipment_date.day)
             )
@@ -452,7 +455,7 @@ class OrderEditor(QWidget):
             banner = self.tr("Returned by the head of sales: {reason}").format(
                 reason=o.reject_message
             )
-        elif o.order_id and orders.has_conflict(self.store, o.order_id):
+        elif self._conflict:
             banner = self.tr(
                 "The order was changed in 1C while your changes were on their way. "
                 "Open Sync → Conflicts to keep yours or take 1C's."

@@ -85,7 +85,6 @@ class LineRow:
     priced: pricing.PricedLine | None = None
     errors: tuple[Text, ...] = ()
     approvals: tuple[Text, ...] = ()
-    explanation: tuple[Text, ...] = ()
 
 
 class OrderLinesModel(QAbstractTableModel):
@@ -98,8 +97,8 @@ class OrderLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[LineRow] = []
         self.products: dict[str, ProductHit] = {}
-        self.warehouse_name = ""
         self.read_only = False
+        self._explain: Callable[[pricing.PricedLine], list[Text]] | None = None
 
     # The lines
 
@@ -138,10 +137,13 @@ class OrderLinesModel(QAbstractTableModel):
         approvals: Sequence[tuple[Text, ...]],
         explain: Callable[[pricing.PricedLine], list[Text]],
     ) -> None:
-        """Show a recalculation: the engine's lines are in the order of `filled()`."""
+        """Show a recalculation: the engine's lines are in the order of `filled()`.
+
+        Explanations are built when a tooltip asks, not for all 200 lines on every keystroke.
+        """
+        self._explain = explain
         for row, line, errs, apps in zip(self.filled(), priced, errors, approvals, strict=True):
             row.priced, row.errors, row.approvals = line, errs, apps
-            row.explanation = tuple(explain(line))
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_STOCK))
 
@@ -257,8 +259,9 @@ class OrderLinesModel(QAbstractTableModel):
             if not hit.stock:
                 return QCoreApplication.translate("OrderLines", "Not in stock")
             return "\n".join(f"{name}: {format_qty(qty)}" for name, qty in hit.stock)
-        parts = [render(t) for t in line.explanation]
-        return "\n".join(parts)
+        if line.priced is None or self._explain is None:
+            return ""
+        return "\n".join(render(t) for t in self._explain(line.priced))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         row, col = index.row(), index.column()
