@@ -335,3 +335,25 @@ def test_a_batch_writes_one_file_per_invoice_with_progress(tmp_path: Path) -> No
     assert "Всего наименований 2" in pdf_text(paths[1].read_bytes())
     stopped = write_batch(batch, tmp_path / "stop", cancelled=lambda: True)
     assert stopped == []
+
+
+def test_rendering_many_invoices_does_not_grow_memory() -> None:
+    import gc
+    import tracemalloc
+
+    data = samples.invoice(5)
+    for _ in range(3):
+        render_invoice(data)  # fonts, styles and caches settle
+    gc.collect()
+    tracemalloc.start()
+    try:
+        render_invoice(data)
+        gc.collect()
+        after_one = tracemalloc.get_traced_memory()[0]
+        for _ in range(10):
+            render_invoice(data)
+        gc.collect()
+        after_many = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert after_many - after_one < 256 * 1024  # nothing kept per document
