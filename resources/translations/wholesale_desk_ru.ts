@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>Type an article, code or name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>without VAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing found</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>Version {version}
@@ -52,65 +25,315 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>BasketDialog</name>
+    <message>
+        <source>Usual basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client buys regularly and has not ordered lately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the client buys regularly is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{article} {name} — {qty}; {times} orders, about every {days} days, last {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>← Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>← Клиенты</translation>
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать взаимодействие…</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Requisites and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты и адреса</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>Receivables</source>
-        <translation type="unfinished">Дебиторская задолженность</translation>
+        <translation>Задолженность</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Recent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние события</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Enter on a phone or e-mail calls or writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter на телефоне или e-mail — позвонить или написать</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the local cache.</source>
+        <translation>Этого клиента больше нет в локальной базе.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCardView</name>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>model: {model}</source>
+        <translation>модель: {model}</translation>
+    </message>
+    <message>
+        <source>manager: {name}</source>
+        <translation>менеджер: {name}</translation>
+    </message>
+    <message>
+        <source>volume tier {percent}%</source>
+        <translation>скидка за объём {percent}%</translation>
+    </message>
+    <message>
+        <source>bonus balance {amount}</source>
+        <translation>бонусов {amount}</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Code in 1C</source>
+        <translation>Код в 1С</translation>
+    </message>
+    <message>
+        <source>No agreement or contract in the local cache.</source>
+        <translation>В локальной базе нет соглашения или договора.</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>индивидуальное</translation>
+    </message>
+    <message>
+        <source>typical</source>
+        <translation>типовое</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>Вид цен</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Deferral</source>
+        <translation>Отсрочка</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>График оплаты</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Кредитный лимит</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Средний заказ</translation>
+    </message>
+    <message>
+        <source>Orders a month</source>
+        <translation>Заказов в месяц</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>За 12 месяцев</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>В этом квартале</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to call</source>
+        <translation>Enter или двойной щелчок — позвонить</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to write</source>
+        <translation>Enter или двойной щелчок — написать</translation>
+    </message>
+    <message>
+        <source>Not yet in 1C</source>
+        <translation>Ещё не в 1С</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>This client was deleted in 1C. Its unsent local work is kept and shown here; it will not reach 1C until the client is restored there.</source>
+        <translation>Этот клиент удалён в 1С. Его неотправленные локальные записи сохранены и показаны здесь; в 1С они не попадут, пока клиента там не восстановят.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Sales, 90 days</source>
+        <translation>Продажи за 90 дн.</translation>
+    </message>
+    <message>
         <source>Deleted in 1C; kept here because of unsent local work</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалён в 1С; сохранён здесь из-за неотправленных локальных записей</translation>
     </message>
 </context>
 <context>
@@ -121,27 +344,217 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать взаимодействие…</translation>
     </message>
     <message>
         <source>New client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент…</translation>
     </message>
     <message>
         <source>Search by name, INN, phone, e-mail, city or contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию, ИНН, телефону, e-mail, городу или контактному лицу</translation>
     </message>
     <message>
         <source>Overdue debt</source>
-        <translation type="unfinished"></translation>
+        <translation>С просрочкой</translation>
     </message>
     <message>
         <source>No order for</source>
-        <translation type="unfinished"></translation>
+        <translation>Без заказов</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>Any cooperation model</source>
+        <translation>Любая модель сотрудничества</translation>
+    </message>
+    <message>
+        <source>Showing clients deleted in 1C that still have unsent local work. &lt;a href=&apos;#&apos;&gt;Back to all clients&lt;/a&gt;</source>
+        <translation>Показаны клиенты, удалённые в 1С, у которых остались неотправленные записи. &lt;a href=&apos;#&apos;&gt;Вернуться ко всем клиентам&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted in 1C still have unsent local work. &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n клиент, удалённый в 1С, ещё хранит неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%n клиента, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%n клиентов, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <translation>Сумма: {amount}</translation>
+    </message>
+    <message>
+        <source>Prefix search: &quot;ром&quot; finds Ромашка; ё and е are the same. Ctrl+F</source>
+        <translation>Поиск по началу слова: «ром» найдёт «Ромашку»; ё и е не различаются. Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Log a call, meeting or note (Ctrl+I)</source>
+        <translation>Записать звонок, встречу или заметку (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>New client (Ctrl+N)</source>
+        <translation>Новый клиент (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsVocabulary</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартная</translation>
+    </message>
+    <message>
+        <source>Personalised</source>
+        <translation>Персонализированная</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёрская</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>needs approval</source>
+        <translation>на согласовании</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ждёт отправки</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>accepted by 1C</source>
+        <translation>принят в 1С</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>проведён</translation>
+    </message>
+    <message>
+        <source>partly shipped</source>
+        <translation>отгружен частично</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>отгружен</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>rejected by 1C</source>
+        <translation>отклонён 1С</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Срок не наступил</translation>
+    </message>
+    <message>
+        <source>1–30 days overdue</source>
+        <translation>Просрочка 1–30 дн.</translation>
+    </message>
+    <message>
+        <source>31–60 days overdue</source>
+        <translation>Просрочка 31–60 дн.</translation>
+    </message>
+    <message>
+        <source>61–90 days overdue</source>
+        <translation>Просрочка 61–90 дн.</translation>
+    </message>
+    <message>
+        <source>over 90 days overdue</source>
+        <translation>Просрочка более 90 дн.</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>безналичная оплата</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsWorkspace</name>
+    <message>
+        <source>Task due: {title}</source>
+        <translation>Пора выполнить задачу: {title}</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>Искать везде…</translation>
     </message>
 </context>
 <context>
@@ -263,42 +676,88 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ContactDetails</name>
+    <message>
+        <source>Not an e-mail address (expected name@domain.ru)</source>
+        <translation>Это не адрес e-mail (ожидается имя@домен.ru)</translation>
+    </message>
+    <message>
+        <source>A phone may contain only digits, spaces, +, -, ( and )</source>
+        <translation>Телефон может содержать только цифры, пробелы, +, -, ( и )</translation>
+    </message>
+    <message>
+        <source>A phone needs 7 to 15 digits, not {count}</source>
+        <translation>В телефоне должно быть от 7 до 15 цифр, а не {count}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактное лицо</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>Surname Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия Имя</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>+7 (916) 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 (916) 123-45-67</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День рождения:</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Известен</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Новый контакт</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Изменить контакт</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Cooperation</name>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартная</translation>
+    </message>
+    <message>
+        <source>Personalised</source>
+        <translation>Персонализированная</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёрская</translation>
     </message>
 </context>
 <context>
@@ -310,6 +769,228 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Overdue debt {overdue} exceeds the allowed {allowed}</source>
         <translation>Просроченный долг {overdue} превышает допустимый {allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatchDialog</name>
+    <message>
+        <source>Invoices for several orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all as PDF to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail each invoice to its client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMailOutboxDialog</name>
+    <message>
+        <source>Mail outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMailSettingsDialog</name>
+    <message>
+        <source>E-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your p&amp;hone (on letters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {title}, {document}, {number}, {date}, {client}, {manager}, {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPeriodDialog</name>
+    <message>
+        <source>Reconciliation statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail is in the outbox and is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSendDialog</name>
+    <message>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished">&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -370,90 +1051,168 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>GlobalSearchDialog</name>
     <message>
         <source>Search everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать везде</translation>
     </message>
     <message>
         <source>Clients, contacts, order numbers, products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, контакты, номера заказов, товары…</translation>
     </message>
     <message>
         <source>↑↓ to choose, Enter to open, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ — выбрать, Enter — открыть, Esc — закрыть</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать взаимодействие</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;онтакт:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;екст:</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итог:</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём договорились</translation>
     </message>
     <message>
         <source>Sati&amp;sfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удовлетворённость:</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление:</translation>
     </message>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Next step (becomes a task)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий шаг (станет задачей)</translation>
     </message>
     <message>
         <source>What:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что:</translation>
     </message>
     <message>
         <source>e.g. Send the price list</source>
-        <translation type="unfinished"></translation>
+        <translation>например, отправить прайс-лист</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>(the client in general)</source>
+        <translation>(клиент в целом)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Log interaction — {client}</source>
+        <translation>Взаимодействие — {client}</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <source>This client is no longer in the local cache</source>
+        <translation>Этого клиента больше нет в локальной базе</translation>
+    </message>
+    <message>
+        <source>Give a subject or a text</source>
+        <translation>Укажите тему или текст</translation>
+    </message>
+    <message>
+        <source>A satisfaction score is from 1 to 5</source>
+        <translation>Оценка удовлетворённости — от 1 до 5</translation>
+    </message>
+    <message>
+        <source>This person is not a contact of the client</source>
+        <translation>Это не контактное лицо данного клиента</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative</source>
+        <translation>Длительность не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>Say what the next step is</source>
+        <translation>Укажите, в чём следующий шаг</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidInput</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1267,111 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Sending the e-mail failed: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailDelivery</name>
+    <message numerus="yes">
+        <source>E-mail sent: %n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set up e-mail in File → E-mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be sent on the next connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) waiting in the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) may not have been sent: see File → Mail outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailOutbox</name>
+    <message>
+        <source>No recipient address. Enter the client&apos;s e-mail in the To field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{address}» is not an e-mail address. Correct it in the To field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject. Fill in the Subject field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while the mail server was receiving the message: it may have been sent. Check your Sent folder, then send it again or mark it as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>No system keyring is available, so the mail password is kept in memory only: you will be asked for it again after restarting the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale Desk: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail settings work: documents can be sent from Wholesale Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password is kept in memory until the app is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,73 +1461,248 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>NewClient</name>
+    <message>
+        <source>A client with this INN already exists: {names}</source>
+        <translation>Клиент с таким ИНН уже есть: {names}</translation>
+    </message>
+    <message>
+        <source>A sole trader has no KPP</source>
+        <translation>У индивидуального предпринимателя нет КПП</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наименование:</translation>
     </message>
     <message>
         <source>As the client is known, e.g. Romashka</source>
-        <translation type="unfinished"></translation>
+        <translation>Как клиента называют, например «Ромашка»</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Полное наименование:</translation>
     </message>
     <message>
         <source>e.g. LLC &quot;Romashka&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ООО «Ромашка»</translation>
     </message>
     <message>
         <source>&amp;INN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ИНН:</translation>
     </message>
     <message>
         <source>&amp;KPP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;КПП:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>+7 (495) 123-45-67</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 (495) 123-45-67</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджер:</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>This INN is already in use:</source>
+        <translation>Этот ИНН уже используется:</translation>
+    </message>
+    <message>
+        <source>Save anyway if this really is another client (a branch, say).</source>
+        <translation>Сохраните всё равно, если это действительно другой клиент (например, филиал).</translation>
     </message>
 </context>
 <context>
     <name>OrderEditor</name>
     <message>
+        <source>VAT included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at list prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume tier {percent}% reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>available {balance}, up to {cap} on this order; earns {earn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credit limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval of a head of sales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No. {number} for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order for {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1C refused the order: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the head of sales: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a head of sales to approve the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its way to 1C: it goes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (company terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by agreement ({days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client has no earlier order to repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation type="unfinished">Заказ</translation>
     </message>
     <message>
-        <source>Client:</source>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for 1C: it goes with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation type="unfinished">Клиент:</translation>
     </message>
     <message>
         <source>Agreement:</source>
@@ -739,10 +1778,200 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OrderLines</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>VAT, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an article, code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished">Ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>OrderList</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way to 1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1C</source>
+        <translation type="unfinished">В 1С</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by 1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Клиент</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Срок поставки</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in 1C yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1C refused it: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by the head of sales: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderListPage</name>
+    <message>
+        <source>{count} orders, {amount} ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a head of sales can approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Orders</source>
         <translation type="unfinished">Заказы</translation>
+    </message>
+    <message>
+        <source>Reject the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? The manager will see this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order {number} for {client}?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All orders</source>
@@ -778,6 +2007,118 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to 1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by 1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by 1C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery date {day} is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the warehouse to ship from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is no longer in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is {state} and cannot be changed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order cannot be sent to 1C:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a head of sales can approve orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is {state}: there is nothing to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a head of sales can reject orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is {state}: there is nothing to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is {state} and cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: «{value}» is not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: no product with the article «{article}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: the quantity must be greater than zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +2455,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Wholesale Desk: reminders</source>
+        <translation>Wholesale Desk: напоминания</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Пора выполнить задачу</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1227,11 +2579,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>SalesChart</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>thousand ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>тыс. ₽</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2840,13 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <source>This task no longer exists</source>
+        <translation>Этой задачи больше нет</translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message>
         <source>Tasks</source>
@@ -1495,31 +2854,125 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить</translation>
     </message>
     <message>
         <source>Open client</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть клиента</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Birthdays this week</source>
+        <translation>Дни рождения на этой неделе</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>No birthdays this week</source>
+        <translation>На этой неделе дней рождения нет</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>На час</translation>
+    </message>
+    <message>
+        <source>For three hours</source>
+        <translation>На три часа</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 9:00</source>
+        <translation>До завтра, 9:00</translation>
+    </message>
+    <message>
+        <source>Until Monday 9:00</source>
+        <translation>До понедельника, 9:00</translation>
+    </message>
+    <message>
+        <source>Mark the task done (Ctrl+D)</source>
+        <translation>Отметить задачу выполненной (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Remind me later (Ctrl+Shift+S: an hour)</source>
+        <translation>Напомнить позже (Ctrl+Shift+S — через час)</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s card (Enter)</source>
+        <translation>Открыть карточку клиента (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>There are no price types in the local store yet: synchronise with 1C</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such client in the local store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client with the INN or code {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the article or code {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>not yet in 1C</source>
+        <translation>ещё не в 1С</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,10 @@ AGE_BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
 class ClientNotFound(UserError):
     def __init__(self) -> None:
         super().__init__(
-            make_text(_CTX, QT_TRANSLATE_NOOP(_CTX, "This client is no longer in the local cache."))
+            make_text(
+                _CTX,
+                QT_TRANSLATE_NOOP("ClientCard", "This client is no longer in the local cache."),
+            )
         )
 
 

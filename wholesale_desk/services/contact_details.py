@@ -17,7 +17,8 @@ def check_email(email: str) -> Text | None:
     email = email.strip()
     if email and not _EMAIL.match(email):
         return text(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "Not an e-mail address (expected name@domain.ru)")
+            _CTX,
+            QT_TRANSLATE_NOOP("ContactDetails", "Not an e-mail address (expected name@domain.ru)"),
         )
     return None
 
@@ -30,13 +31,15 @@ def check_phone(phone: str) -> Text | None:
     if not _PHONE_CHARS.match(phone):
         return text(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "A phone may contain only digits, spaces, +, -, ( and )"),
+            QT_TRANSLATE_NOOP(
+                "ContactDetails", "A phone may contain only digits, spaces, +, -, ( and )"
+            ),
         )
     digits = re.sub(r"\D", "", phone)
     if not 7 <= len(digits) <= 15:
         return text(
             _CTX,
-            QT_TRANSLATE_NOOP(_CTX, "A phone needs 7 to 15 digits, not {count}"),
+            QT_TRANSLATE_NOOP("ContactDetails", "A phone needs 7 to 15 digits, not {count}"),
             count=len(digits),
         )
     return None

@@ -41,9 +41,9 @@ LIMITS = {
 }
 
 _TITLES = {
-    CooperationModel.STANDARD: QT_TRANSLATE_NOOP(_CTX, "Standard"),
-    CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP(_CTX, "Personalised"),
-    CooperationModel.PARTNER: QT_TRANSLATE_NOOP(_CTX, "Partner"),
+    CooperationModel.STANDARD: QT_TRANSLATE_NOOP("Cooperation", "Standard"),
+    CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP("Cooperation", "Personalised"),
+    CooperationModel.PARTNER: QT_TRANSLATE_NOOP("Cooperation", "Partner"),
 }
 
 

@@ -59,26 +59,31 @@ def problems(session: Session, draft: InteractionDraft) -> dict[str, Text]:
     client = session.get(Client, draft.client_id)
     if client is None:
         found["client"] = text(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "This client is no longer in the local cache")
+            _CTX, QT_TRANSLATE_NOOP("Interactions", "This client is no longer in the local cache")
         )
     if not draft.subject.strip() and not draft.text.strip():
-        found["subject"] = text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Give a subject or a text"))
+        found["subject"] = text(_CTX, QT_TRANSLATE_NOOP("Interactions", "Give a subject or a text"))
     if draft.satisfaction is not None and not 1 <= draft.satisfaction <= 5:
         found["satisfaction"] = text(
-            _CTX, QT_TRANSLATE_NOOP(_CTX, "A satisfaction score is from 1 to 5")
+            _CTX, QT_TRANSLATE_NOOP("Interactions", "A satisfaction score is from 1 to 5")
         )
     if draft.contact_id:
         contact = session.get(Contact, draft.contact_id)
         if contact is None or contact.client_id != draft.client_id:
             found["contact"] = text(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "This person is not a contact of the client")
+                _CTX,
+                QT_TRANSLATE_NOOP("Interactions", "This person is not a contact of the client"),
             )
     if draft.duration_minutes < 0:
-        found["duration"] = text(_CTX, QT_TRANSLATE_NOOP(_CTX, "A duration cannot be negative"))
+        found["duration"] = text(
+            _CTX, QT_TRANSLATE_NOOP("Interactions", "A duration cannot be negative")
+        )
     if draft.next_step.strip() and draft.next_step_due is None:
         found["next_step_due"] = required()
     if draft.next_step_due is not None and not draft.next_step.strip():
-        found["next_step"] = text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Say what the next step is"))
+        found["next_step"] = text(
+            _CTX, QT_TRANSLATE_NOOP("Interactions", "Say what the next step is")
+        )
     return found
 
 

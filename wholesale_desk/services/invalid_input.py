@@ -15,9 +15,11 @@ class InvalidInput(UserError):
     """`problems`: field name → why its value cannot be saved."""
 
     def __init__(self, problems: dict[str, Text]) -> None:
-        super().__init__(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Please correct the marked fields.")))
+        super().__init__(
+            text(_CTX, QT_TRANSLATE_NOOP("InvalidInput", "Please correct the marked fields."))
+        )
         self.problems = problems
 
 
 def required() -> Text:
-    return text(_CTX, QT_TRANSLATE_NOOP(_CTX, "Required"))
+    return text(_CTX, QT_TRANSLATE_NOOP("InvalidInput", "Required"))

@@ -57,7 +57,7 @@ class DuplicateClient(UserError):
         super().__init__(
             text(
                 _CTX,
-                QT_TRANSLATE_NOOP(_CTX, "A client with this INN already exists: {names}"),
+                QT_TRANSLATE_NOOP("NewClient", "A client with this INN already exists: {names}"),
                 names=", ".join(d.client_name for d in duplicates),
             )
         )
@@ -76,7 +76,7 @@ def problems(draft: NewClientDraft) -> dict[str, Text]:
         if problem := check_kpp(kpp):
             found["kpp"] = problem
     elif len(inn) == 12 and kpp:
-        found["kpp"] = text(_CTX, QT_TRANSLATE_NOOP(_CTX, "A sole trader has no KPP"))
+        found["kpp"] = text(_CTX, QT_TRANSLATE_NOOP("NewClient", "A sole trader has no KPP"))
     if problem := check_phone(draft.phone):
         found["phone"] = problem
     if problem := check_email(draft.email):

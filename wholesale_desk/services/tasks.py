@@ -130,7 +130,7 @@ def _get(session: Session, task_id: str) -> Task:
     task = session.get(Task, task_id)
     if task is None:
         raise InvalidInput(
-            {"task": text(_CTX, QT_TRANSLATE_NOOP(_CTX, "This task no longer exists"))}
+            {"task": text(_CTX, QT_TRANSLATE_NOOP("Tasks", "This task no longer exists"))}
         )
     return task
 

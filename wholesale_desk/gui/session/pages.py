@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from wholesale_desk.gui.clients.workspace import install as install_clients
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.orders import OrderListPage
 from wholesale_desk.gui.receivables.page import ReceivablesPage
@@ -40,6 +41,10 @@ def build_pages(
     pages["receivables"] = receivables
     refreshers.append(receivables.reload)
     receivables.reload()
+
+    _clients, clients_pages, clients_refreshers = install_clients(window, ws)
+    pages.update(clients_pages)
+    refreshers.extend(clients_refreshers)
 
     orders_page = OrderListPage(ws.store)  # the signed-in user comes from window.session
     window.set_page("orders", orders_page)

@@ -1,0 +1,129 @@
+"""Plugging the Clients workspace into the main window for an opened company.
+
+`install(window, ws)` puts the Clients and Tasks pages in their sections, adds "Search
+everywhere" (Ctrl+K) to the View menu, starts task reminders, and links the receivables page's
+"open client" and "log call" to the card and the interaction dialog. It returns the pages and
+how to refresh them after a sync. Everything it creates is owned by the Clients page, so a
+newly opened company replaces it whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wholesale_desk import settings_defaults as defaults
+from wholesale_desk.gui.clients.page import ClientsPage
+from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.search.dialog import GlobalSearchDialog
+from wholesale_desk.gui.tasks_page.page import TasksPage
+from wholesale_desk.gui.tasks_page.reminders import Reminders
+from wholesale_desk.models import InteractionKind
+from wholesale_desk.services.global_search import Hit, HitKind
+from wholesale_desk.services.timeline import ItemKind
+from wholesale_desk.workspace import Workspace
+
+Refresh = Callable[[], object]
+
+
+class ClientsWorkspace:
+    """The parts, kept together so tests and other features can reach them."""
+
+    def __init__(self, window: MainWindow, ws: Workspace) -> None:
+        self.window = window
+
+        def manager_id() -> str | None:
+            return ws.user.manager_id
+
+        def partner_segment() -> str:
+            return window.settings.get(defaults.PARTNER_SEGMENT)
+
+        self.clients = ClientsPage(
+            ws.store, window, manager_id=manager_id, partner_segment=partner_segment
+        )
+        self.tasks = TasksPage(ws.store, window, manager_id=manager_id)
+        self.search = GlobalSearchDialog(ws.store, self.clients)
+        self.reminders = Reminders(ws.store, self.clients, manager_id=manager_id)
+
+        self.search_action = QAction(self.clients)
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.search_action.triggered.connect(self.search.popup)
+        window.ui.menuView.addSeparator()
+        window.ui.menuView.addAction(self.search_action)
+        window.addAction(self.search_action)
+
+        self.search.hitChosen.connect(self.open_hit)
+        self.tasks.clientRequested.connect(self.open_client)
+        self.tasks.changed.connect(self.clients.model.invalidate_rows)
+        self.reminders.clientRequested.connect(self.open_client)
+        self.reminders.reminded.connect(
+            lambda task: window.statusBar().showMessage(
+                QCoreApplication.translate("ClientsWorkspace", "Task due: {title}").format(
+                    title=task.title
+                ),
+                30_000,
+            )
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search_action.setText(
+            QCoreApplication.translate("ClientsWorkspace", "Search everywhere…")
+        )
+
+    def open_client(self, client_id: str) -> None:
+        self.window.show_page("clients")
+        self.clients.open_client(client_id)
+
+    def log_call(self, client_id: str) -> None:
+        self.window.show_page("clients")
+        self.clients.log_interaction(client_id, kind=InteractionKind.CALL)
+
+    def open_hit(self, hit: Hit) -> None:
+        if hit.kind in (HitKind.CLIENT, HitKind.CONTACT) and hit.client_id:
+            self.open_client(hit.client_id)
+            if hit.kind is HitKind.CONTACT:
+                self.clients.card.ui.tabs.setCurrentIndex(1)
+        elif hit.kind is HitKind.ORDER:
+            opener = self.clients.openers.get(ItemKind.ORDER)
+            if opener is not None:
+                opener(hit.id)
+            elif hit.client_id:
+                self.open_client(hit.client_id)
+                self.clients.card.set_kind_filter(frozenset({ItemKind.ORDER}))
+                self.clients.card.ui.tabs.setCurrentIndex(2)
+        else:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                hit.title,
+                f"{hit.title}\n{hit.subtitle}",
+                QMessageBox.StandardButton.Close,
+                self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+
+def install(
+    window: MainWindow, ws: Workspace
+) -> tuple[ClientsWorkspace, dict[str, QWidget], list[Refresh]]:
+    """Put the Clients and Tasks pages into `window` for workspace `ws`."""
+    parts = ClientsWorkspace(window, ws)
+    window.set_page("clients", parts.clients)
+    window.set_page("tasks", parts.tasks)
+    receivables = window.page("receivables")
+    for signal, slot in (("clientOpened", parts.open_client), ("callRequested", parts.log_call)):
+        if hasattr(receivables, signal):
+            getattr(receivables, signal).connect(slot)
+    parts.clients.reload()
+    parts.tasks.reload()
+    parts.reminders.start()
+    return (
+        parts,
+        {"clients": parts.clients, "tasks": parts.tasks},
+        [parts.clients.reload, parts.tasks.reload],
+    )

@@ -1,0 +1,1 @@
+"""Ctrl+K: search everywhere (clients, contacts, orders by number, products)."""

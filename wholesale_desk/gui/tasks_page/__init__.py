@@ -1,0 +1,1 @@
+"""The Tasks section: my tasks (overdue, today, upcoming), birthdays, and reminders."""
