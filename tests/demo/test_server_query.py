@@ -99,3 +99,73 @@ def test_int64_as_text_compares_as_a_number(db):
     tree = parse_filter("LineNumber eq 2")
     assert evaluate(tree, {"LineNumber": "2"})
     assert not evaluate(tree, {"LineNumber": "2x"})
+
+
+# --- property: any pushed-down filter decides exactly as the evaluator -------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+FIELDS = ["Сумма", "Имя", "Флаг", "Дата"]
+_values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 5),
+    st.decimals(-5, 5, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "0", "12", "ab", "Ab", "аБв", "2026-01-01T00:00:00", "O'k"]),
+)
+_rows = st.lists(
+    st.dictionaries(st.sampled_from(FIELDS), _values, max_size=4), min_size=1, max_size=6
+)
+
+
+def _literal_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | Decimal):
+        return str(value)
+    if isinstance(value, str) and value.startswith("2026"):
+        return f"datetime'{value}'"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+_literals = st.one_of(
+    st.booleans(),
+    st.integers(-5, 5),
+    st.decimals(-5, 5, places=1, allow_nan=False, allow_infinity=False),
+    st.sampled_from(["", "0", "12", "ab", "аб", "2026-01-01T00:00:00", "O'k"]),
+)
+_comparison = st.builds(
+    lambda f, op, lit: f"{f} {op} {_literal_text(lit)}",
+    st.sampled_from(FIELDS),
+    st.sampled_from(["eq", "ne", "gt", "ge", "lt", "le"]),
+    _literals,
+)
+_text_call = st.builds(
+    lambda fn, f, s: f"substringof('{s}', {f})" if fn == "substringof" else f"{fn}({f}, '{s}')",
+    st.sampled_from(["substringof", "startswith", "endswith", "like"]),
+    st.sampled_from(FIELDS),
+    st.sampled_from(["a", "б", "%б", "1", ""]),
+)
+_filters = st.recursive(
+    st.one_of(_comparison, _text_call),
+    lambda inner: st.one_of(
+        st.builds(lambda a, b: f"({a}) and ({b})", inner, inner),
+        st.builds(lambda a, b: f"({a}) or ({b})", inner, inner),
+        st.builds(lambda a: f"not ({a})", inner),
+    ),
+    max_leaves=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=_rows, expr=_filters)
+def test_pushed_down_filters_equal_the_evaluator(rows, expr):
+    conn = sqlite3.connect(":memory:")
+    conn.create_function(SQL_TEXT_FUNCTION, 3, text_match, deterministic=True)
+    conn.execute("CREATE TABLE t (n INTEGER, body TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(i, dumps(r)) for i, r in enumerate(rows)])
+    tree = parse_filter(expr)
+    sql = to_sql(tree, SqlColumns(columns={}, composites={}, body="body"))
+    assert sql is not None
+    got = [n for (n,) in conn.execute(f"SELECT n FROM t WHERE {sql[0]} ORDER BY n", sql[1])]
+    assert got == [i for i, r in enumerate(rows) if evaluate(tree, r)]

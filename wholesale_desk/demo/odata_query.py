@@ -418,8 +418,7 @@ def _compare(op: str, left: Any, right: Any) -> bool:
     if left is _MISSING or right is _MISSING:
         return False
     if left is None or right is None:
-        same = left is None and right is None
-        return same if op == "eq" else (not same if op == "ne" else False)
+        return False  # a JSON null compares with nothing but the `null` literal
     if isinstance(left, bool) or isinstance(right, bool):
         if not (isinstance(left, bool) and isinstance(right, bool)):
             return False
@@ -476,6 +475,17 @@ def _comparison(node: BinOp, row: dict[str, Any], scope: dict[str, dict[str, Any
         if isinstance(lit, Literal) and lit.kind == "guid":
             if _composite_type(other, row, scope) is not _MISSING:
                 return False  # composite field vs bare guid: matches nothing, as in 1C
+    for i in (0, 1):
+        if isinstance(values[i], Literal) and values[i].kind == "null":
+            other_value = values[1 - i]
+            empty = other_value is None or other_value is _MISSING
+            if node.op in ("eq", "ne"):
+                return empty if node.op == "eq" else not empty
+            return False
+        if isinstance(values[i], Literal) and values[i].kind == "string":
+            other_plain = _plain(values[1 - i])
+            if isinstance(other_plain, int | Decimal) and not isinstance(other_plain, bool):
+                return False  # only text data may stand for a number, not a text literal
     left, right = (_plain(v) for v in values)
     if isinstance(left, str) and isinstance(right, str):
         if _is_guid_side(sides[0]) or _is_guid_side(sides[1]):
