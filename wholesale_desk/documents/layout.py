@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from wholesale_desk.amount_words import amount_in_words, date_in_words, format_date
 from wholesale_desk.documents import fonts
 from wholesale_desk.documents.model import Party, Signatory, VatAmount, VatMode
 from wholesale_desk.money import format_money, format_qty
@@ -79,22 +80,16 @@ def qty(value: Decimal) -> str:
 
 def long_date(value: date) -> str:
     """ "5 марта 2026 г.", for titles and running text."""
-    from wholesale_desk.amount_words import date_in_words
-
     return date_in_words(value)
 
 
 def short_date(value: date) -> str:
     """ "05.03.2026", for tables."""
-    from wholesale_desk.amount_words import format_date
-
     return format_date(value)
 
 
 def in_words(value: Decimal) -> str:
     """ "Сто двадцать три рубля 45 копеек"."""
-    from wholesale_desk.amount_words import amount_in_words
-
     return amount_in_words(value)
 
 
@@ -150,11 +145,7 @@ class Styles:
         self.small = ParagraphStyle("small", base, fontSize=7, leading=8.5)
         self.body_center = ParagraphStyle("body_center", base, alignment=TA_CENTER)
         self.small_center = ParagraphStyle("small_center", self.small, alignment=TA_CENTER)
-        self.bold = ParagraphStyle("bold", base, fontName=fonts.SANS_BOLD)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=9.5)
-        self.cell_bold = ParagraphStyle("cell_bold", self.cell, fontName=fonts.SANS_BOLD)
-        self.cell_right = ParagraphStyle("cell_right", self.cell, alignment=TA_RIGHT)
-        self.cell_center = ParagraphStyle("cell_center", self.cell, alignment=TA_CENTER)
         self.head = ParagraphStyle("head", self.cell, fontName=fonts.SANS_BOLD, alignment=TA_CENTER)
         self.title = ParagraphStyle(
             "title", base, fontName=fonts.SANS_BOLD, fontSize=14, leading=17, alignment=TA_LEFT
@@ -162,9 +153,6 @@ class Styles:
         self.title_center = ParagraphStyle("title_center", self.title, alignment=TA_CENTER)
         self.subtitle = ParagraphStyle(
             "subtitle", base, fontSize=9.5, leading=12, alignment=TA_CENTER
-        )
-        self.total_label = ParagraphStyle(
-            "total_label", base, fontName=fonts.SANS_BOLD, alignment=TA_RIGHT
         )
         self.letter = ParagraphStyle(
             "letter", base, fontName=fonts.SERIF, fontSize=10.5, leading=14, firstLineIndent=10 * mm
