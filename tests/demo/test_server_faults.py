@@ -103,3 +103,15 @@ def test_request_log_counts_requests(server_world):
         ("POST", ORDERS, 201),
     ]
     assert server_world.server.count("POST", ORDERS) == 1
+
+
+def test_a_stopped_base_is_unreachable_even_on_a_kept_alive_connection(server_world):
+    session = requests.Session()
+    url = server_world.server.odata_url + PARTNERS
+    auth = ("Администратор".encode(), b"demo")
+    assert session.get(url, params={"$format": "json"}, auth=auth, timeout=5).status_code == 200
+    server_world.server.stop()
+    with pytest.raises(requests.exceptions.ConnectionError):
+        session.get(url, params={"$format": "json"}, auth=auth, timeout=5)
+    server_world.server.start()  # same port again: the base is back
+    assert session.get(url, params={"$format": "json"}, auth=auth, timeout=5).status_code == 200

@@ -366,6 +366,35 @@ def atom_feed(url: str, name: str, rows: list[dict[str, Any]]) -> bytes:
 
 
 # --- the server --------------------------------------------------------------------------------
+class _HTTPServer(ThreadingHTTPServer):
+    """Remembers open connections, so that stopping the emulator also cuts kept-alive ones
+    (a client must see a stopped base as unreachable, not keep talking to it)."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def cut_connections(self) -> None:
+        with self._open_lock:
+            open_now = list(self._open)
+        for sock in open_now:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
 class EmulatorServer:
     """A 1C base on loopback HTTP; `start()` serves in a daemon thread, `stop()` ends it."""
 
@@ -383,7 +412,7 @@ class EmulatorServer:
         self.faults = Faults()
         self.requests: list[RequestRecord] = []
         self._requests_lock = threading.Lock()
-        self._httpd: ThreadingHTTPServer | None = None
+        self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._number_lock = threading.Lock()
         self.virtual = VirtualTables(base)
@@ -393,8 +422,7 @@ class EmulatorServer:
         if self._httpd is not None:
             return self
         handler = type("EmulatorHandler", (_Handler,), {"emulator": self})
-        self._httpd = ThreadingHTTPServer((self.host, self.port), handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _HTTPServer((self.host, self.port), handler)
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(
             target=self._httpd.serve_forever,
@@ -420,6 +448,7 @@ class EmulatorServer:
             return
         self._httpd.shutdown()
         self._httpd.server_close()
+        self._httpd.cut_connections()
         if self._thread is not None:
             self._thread.join(5)
         self._httpd = None
