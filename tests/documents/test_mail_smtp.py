@@ -308,3 +308,16 @@ def test_message_needs_a_sender_and_a_recipient() -> None:
         build_message(SmtpSettings("smtp.example.ru"), ["a@b.ru"], SUBJECT, BODY)
     with pytest.raises(UserError, match="recipient"):
         build_message(SmtpSettings("smtp.example.ru", sender="a@b.ru"), [" "], SUBJECT, BODY)
+
+
+def test_named_cyrillic_recipient_is_encoded_and_delivered(
+    plain_server: tuple[Inbox, int],
+) -> None:
+    inbox, port = plain_server
+    settings = SmtpSettings("127.0.0.1", port, Security.NONE, sender="sales@severveter.ru")
+    send_document(settings, None, ["Бухгалтерия «Ромашки» <buh@romashka.ru>"], SUBJECT, BODY)
+    assert inbox.envelopes[0].rcpt_tos == ["buh@romashka.ru"]
+    headers = inbox.envelopes[0].content.split(b"\r\n\r\n", 1)[0]
+    headers.decode("ascii")
+    to = inbox.only_message()["To"]
+    assert to.addresses[0].display_name == "Бухгалтерия «Ромашки»"
