@@ -28,19 +28,19 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>BasketDialog</name>
     <message>
         <source>Usual basket</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная корзина</translation>
     </message>
     <message>
         <source>What the client buys regularly and has not ordered lately:</source>
-        <translation type="unfinished"></translation>
+        <translation>Что клиент берёт регулярно и давно не заказывал:</translation>
     </message>
     <message>
         <source>Nothing the client buys regularly is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас нет регулярных товаров, которые пора заказать.</translation>
     </message>
     <message>
         <source>{article} {name} — {qty}; {times} orders, about every {days} days, last {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{article} {name} — {qty}; заказов: {times}, примерно раз в {days} дн., последний {last}</translation>
     </message>
 </context>
 <context>
@@ -1566,560 +1566,561 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>OrderEditor</name>
     <message>
         <source>VAT included</source>
-        <translation type="unfinished"></translation>
+        <translation>В том числе НДС</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>Amount at list prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма по прайсу</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Paid with bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено бонусами</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате</translation>
     </message>
     <message>
         <source>Payment due</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить до</translation>
     </message>
     <message>
         <source>Volume tier {percent}% reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнут порог объёма {percent}%</translation>
     </message>
     <message>
         <source>available {balance}, up to {cap} on this order; earns {earn}</source>
-        <translation type="unfinished"></translation>
+        <translation>доступно {balance}, в этом заказе до {cap}; начислится {earn}</translation>
     </message>
     <message>
         <source>never synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизации ещё не было</translation>
     </message>
     <message>
         <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Долг {debt} ₽, просрочено {overdue} ₽ на {when}</translation>
     </message>
     <message>
         <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>кредитный лимит {limit} ₽; с этим и неотправленными заказами {exposure} ₽</translation>
     </message>
     <message>
         <source>no credit limit</source>
-        <translation type="unfinished"></translation>
+        <translation>без кредитного лимита</translation>
     </message>
     <message>
         <source>Line {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {n}: {problem}</translation>
     </message>
     <message>
         <source>Needs approval of a head of sales:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно согласование руководителя отдела продаж:</translation>
     </message>
     <message>
         <source>New order for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ: {client}</translation>
     </message>
     <message>
         <source>Order No. {number} for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ № {number}: {client}</translation>
     </message>
     <message>
         <source>Order for {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ: {client}</translation>
     </message>
     <message>
         <source>1C refused the order: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>1С не приняла заказ: {message}</translation>
     </message>
     <message>
         <source>Returned by the head of sales: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён руководителем: {reason}</translation>
     </message>
     <message>
         <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
     </message>
     <message>
         <source>Waiting for a head of sales to approve the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ ждёт согласования руководителя отдела продаж.</translation>
     </message>
     <message>
         <source>On its way to 1C: it goes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ в пути в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
         <source>none (company terms)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (общие условия компании)</translation>
     </message>
     <message>
         <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
     </message>
     <message>
         <source>by agreement ({days})</source>
-        <translation type="unfinished"></translation>
+        <translation>по соглашению ({days})</translation>
     </message>
     <message>
         <source>The client has no earlier order to repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказ</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Queued for 1C: it goes with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить этот заказ? Если он уже в 1С, 1С получит пометку на удаление.</translation>
     </message>
     <message>
         <source>The order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отменён.</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished">Клиент:</translation>
+        <translation>Клиент:</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соглашение:</translation>
     </message>
     <message>
         <source>Price type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид цен:</translation>
     </message>
     <message>
         <source>Cooperation model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель сотрудничества:</translation>
     </message>
     <message>
         <source>&amp;Delivery date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата доставки:</translation>
     </message>
     <message>
         <source>&amp;Warehouse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Склад:</translation>
     </message>
     <message>
         <source>Delivery &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес доставки:</translation>
     </message>
     <message>
         <source>Payment deferral, days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
         <source>Order &amp;discount, %:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ски&amp;дка на заказ, %:</translation>
     </message>
     <message>
         <source>&amp;Bonus points to redeem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Списать &amp;бонусов:</translation>
     </message>
     <message>
         <source>&amp;Repeat last order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить прошлый заказ</translation>
     </message>
     <message>
         <source>&amp;Usual basket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обычная корзина…</translation>
     </message>
     <message>
         <source>&amp;Paste from Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить из Excel</translation>
     </message>
     <message>
         <source>Re&amp;move line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить строку</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
         <source>Send to &amp;1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить в &amp;1С</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>OrderLines</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Номенклатура</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Discount, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Discounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидки</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>VAT, %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС, %</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС</translation>
     </message>
     <message>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <source>Type an article, code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите артикул, код или название…</translation>
     </message>
     <message>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>нет цены</translation>
     </message>
     <message>
         <source>without VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>без НДС</translation>
     </message>
     <message>
         <source>Not in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет на складах</translation>
     </message>
     <message>
         <source>not in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>нет на складах</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished">Ничего не найдено</translation>
+        <translation>Ничего не найдено</translation>
     </message>
 </context>
 <context>
     <name>OrderList</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>На согласовании</translation>
     </message>
     <message>
         <source>On the way to 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>В пути в 1С</translation>
     </message>
     <message>
         <source>In 1C</source>
-        <translation type="unfinished">В 1С</translation>
+        <translation>В 1С</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружены</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачены</translation>
     </message>
     <message>
         <source>Rejected by 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонены 1С</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменены</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Срок поставки</translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>(not in 1C yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё не в 1С)</translation>
     </message>
     <message>
         <source>1C refused it: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>1С не приняла: {message}</translation>
     </message>
     <message>
         <source>Sync: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация: {message}</translation>
     </message>
     <message>
         <source>Returned by the head of sales: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращён руководителем: {reason}</translation>
     </message>
     <message>
         <source>Needs approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует согласования:</translation>
     </message>
 </context>
 <context>
     <name>OrderListPage</name>
     <message>
         <source>{count} orders, {amount} ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказов: {count}, на {amount} ₽</translation>
     </message>
     <message>
         <source>Only a head of sales can approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">Заказы</translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>Reject the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить заказ</translation>
     </message>
     <message>
         <source>Why? The manager will see this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (её увидит менеджер):</translation>
     </message>
     <message>
         <source>Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ</translation>
     </message>
     <message>
         <source>Cancel order {number} for {client}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить заказ {number} клиента {client}?</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>Find by number or client</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру или клиенту</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>&amp;Cancel the order</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тменить заказ</translation>
     </message>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь согласования</translation>
     </message>
     <message>
         <source>Op&amp;en</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;крыть</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Откл&amp;онить…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласовать</translation>
     </message>
 </context>
 <context>
     <name>Orders</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Needs approval</source>
-        <translation type="unfinished"></translation>
+        <translation>На согласовании</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласован</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт отправки</translation>
     </message>
     <message>
         <source>Sent to 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен в 1С</translation>
     </message>
     <message>
         <source>Accepted by 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Принят 1С</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведён</translation>
     </message>
     <message>
         <source>Shipped partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружен частично</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Отгружен</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Rejected by 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён 1С</translation>
     </message>
     <message>
         <source>Line {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {n}: {problem}</translation>
     </message>
     <message>
         <source>The delivery date {day} is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата доставки {day} уже прошла</translation>
     </message>
     <message>
         <source>Choose the warehouse to ship from</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите склад отгрузки</translation>
     </message>
     <message>
         <source>The price is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена равна нулю</translation>
     </message>
     <message>
         <source>The order is no longer in the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказа больше нет в локальной базе</translation>
     </message>
     <message>
         <source>The order is {state} and cannot be changed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ в состоянии «{state}», сейчас его нельзя изменить</translation>
     </message>
     <message>
         <source>The order cannot be sent to 1C:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ нельзя отправить в 1С:
+{problems}</translation>
     </message>
     <message>
         <source>Only a head of sales can approve orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовывать заказы может только руководитель отдела продаж</translation>
     </message>
     <message>
         <source>The order is {state}: there is nothing to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ в состоянии «{state}»: согласовывать нечего</translation>
     </message>
     <message>
         <source>Only a head of sales can reject orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять заказы может только руководитель отдела продаж</translation>
     </message>
     <message>
         <source>The order is {state}: there is nothing to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ в состоянии «{state}»: отклонять нечего</translation>
     </message>
     <message>
         <source>The order is {state} and cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ в состоянии «{state}», его нельзя отменить</translation>
     </message>
     <message>
         <source>Row {row}: «{value}» is not a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: «{value}» — не количество</translation>
     </message>
     <message>
         <source>Row {row}: no product with the article «{article}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: нет товара с артикулом «{article}»</translation>
     </message>
     <message>
         <source>Row {row}: the quantity must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: количество должно быть больше нуля</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2128,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Reconciliation statement with {client} for the period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation statement for the period:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2599,33 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Sent: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail is not set up yet: the message will wait in the outbox until you fill in the mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a connection the message waits in the outbox and goes out on the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e-mail: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>Starting the demo company</source>
@@ -2933,19 +2972,19 @@ The details are in the log file (Help → Open log folder).</source>
     <name>Terms</name>
     <message>
         <source>There are no price types in the local store yet: synchronise with 1C</source>
-        <translation type="unfinished"></translation>
+        <translation>В локальной базе ещё нет видов цен: выполните синхронизацию с 1С</translation>
     </message>
     <message>
         <source>No such client in the local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого клиента нет в локальной базе</translation>
     </message>
     <message>
         <source>No client with the INN or code {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет клиента с ИНН или кодом {key}</translation>
     </message>
     <message>
         <source>No product with the article or code {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товара с артикулом или кодом {key}</translation>
     </message>
 </context>
 <context>

@@ -97,18 +97,18 @@ LOCAL_STATES = (
 )
 
 _STATE_TITLES = {
-    OrderState.DRAFT: QT_TRANSLATE_NOOP(_CTX, "Draft"),
-    OrderState.NEEDS_APPROVAL: QT_TRANSLATE_NOOP(_CTX, "Needs approval"),
-    OrderState.APPROVED: QT_TRANSLATE_NOOP(_CTX, "Approved"),
-    OrderState.QUEUED: QT_TRANSLATE_NOOP(_CTX, "Waiting to be sent"),
-    OrderState.SENT: QT_TRANSLATE_NOOP(_CTX, "Sent to 1C"),
-    OrderState.ACCEPTED: QT_TRANSLATE_NOOP(_CTX, "Accepted by 1C"),
-    OrderState.POSTED: QT_TRANSLATE_NOOP(_CTX, "Posted"),
-    OrderState.SHIPPED_PARTLY: QT_TRANSLATE_NOOP(_CTX, "Shipped partly"),
-    OrderState.SHIPPED: QT_TRANSLATE_NOOP(_CTX, "Shipped"),
-    OrderState.PAID: QT_TRANSLATE_NOOP(_CTX, "Paid"),
-    OrderState.CANCELLED: QT_TRANSLATE_NOOP(_CTX, "Cancelled"),
-    OrderState.REJECTED: QT_TRANSLATE_NOOP(_CTX, "Rejected by 1C"),
+    OrderState.DRAFT: QT_TRANSLATE_NOOP("Orders", "Draft"),
+    OrderState.NEEDS_APPROVAL: QT_TRANSLATE_NOOP("Orders", "Needs approval"),
+    OrderState.APPROVED: QT_TRANSLATE_NOOP("Orders", "Approved"),
+    OrderState.QUEUED: QT_TRANSLATE_NOOP("Orders", "Waiting to be sent"),
+    OrderState.SENT: QT_TRANSLATE_NOOP("Orders", "Sent to 1C"),
+    OrderState.ACCEPTED: QT_TRANSLATE_NOOP("Orders", "Accepted by 1C"),
+    OrderState.POSTED: QT_TRANSLATE_NOOP("Orders", "Posted"),
+    OrderState.SHIPPED_PARTLY: QT_TRANSLATE_NOOP("Orders", "Shipped partly"),
+    OrderState.SHIPPED: QT_TRANSLATE_NOOP("Orders", "Shipped"),
+    OrderState.PAID: QT_TRANSLATE_NOOP("Orders", "Paid"),
+    OrderState.CANCELLED: QT_TRANSLATE_NOOP("Orders", "Cancelled"),
+    OrderState.REJECTED: QT_TRANSLATE_NOOP("Orders", "Rejected by 1C"),
 }
 
 
@@ -176,7 +176,7 @@ class OrderCheck:
         out = list(self.errors)
         for i, errs in enumerate(self.line_errors):
             out.extend(
-                _err(QT_TRANSLATE_NOOP(_CTX, "Line {n}: {problem}"), n=i + 1, problem=e)
+                _err(QT_TRANSLATE_NOOP("Orders", "Line {n}: {problem}"), n=i + 1, problem=e)
                 for e in errs
             )
         return out
@@ -246,12 +246,12 @@ class OrderPricer:
         ):
             errors.append(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "The delivery date {day} is in the past"),
+                    QT_TRANSLATE_NOOP("Orders", "The delivery date {day} is in the past"),
                     day=order.shipment_date.strftime("%d.%m.%Y"),
                 )
             )
         if not order.warehouse_id:
-            errors.append(_err(QT_TRANSLATE_NOOP(_CTX, "Choose the warehouse to ship from")))
+            errors.append(_err(QT_TRANSLATE_NOOP("Orders", "Choose the warehouse to ship from")))
         warnings: list[Text] = []
         if priced.credit.status is pricing.CreditStatus.BLOCK:
             errors.extend(priced.credit.reasons)
@@ -261,7 +261,7 @@ class OrderPricer:
         for line in priced.lines:
             errs = [ctx.humanize(e) for e in line.errors]
             if line.base_price is not None and line.base_price <= 0:
-                errs.append(_err(QT_TRANSLATE_NOOP(_CTX, "The price is zero")))
+                errs.append(_err(QT_TRANSLATE_NOOP("Orders", "The price is zero")))
             line_errors.append(tuple(errs))
         return OrderCheck(
             priced=priced,
@@ -323,7 +323,7 @@ def load_order(store: Store, order_id: str) -> OrderInput:
         order = session.get(Order, order_id)
         if order is None:
             raise UserError(
-                _err(QT_TRANSLATE_NOOP(_CTX, "The order is no longer in the local store"))
+                _err(QT_TRANSLATE_NOOP("Orders", "The order is no longer in the local store"))
             )
         return OrderInput(
             client_id=order.client_id,
@@ -372,7 +372,7 @@ def _write(
     elif OrderState(order.state) not in EDITABLE_STATES:
         raise UserError(
             _err(
-                QT_TRANSLATE_NOOP(_CTX, "The order is {state} and cannot be changed now"),
+                QT_TRANSLATE_NOOP("Orders", "The order is {state} and cannot be changed now"),
                 state=state_title(order.state),
             )
         )
@@ -535,7 +535,7 @@ def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
     if not check.can_send:
         raise UserError(
             _err(
-                QT_TRANSLATE_NOOP(_CTX, "The order cannot be sent to 1C:\n{problems}"),
+                QT_TRANSLATE_NOOP("Orders", "The order cannot be sent to 1C:\n{problems}"),
                 problems=_joined(check.all_errors()),
             )
         )
@@ -569,14 +569,18 @@ def _joined(items: Sequence[Text]) -> Text:
 def _order_for_change(session: Session, order_id: str) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise UserError(_err(QT_TRANSLATE_NOOP(_CTX, "The order is no longer in the local store")))
+        raise UserError(
+            _err(QT_TRANSLATE_NOOP("Orders", "The order is no longer in the local store"))
+        )
     return order
 
 
 def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
     """A head of sales lets an order beyond the caps go: a held send is released at once."""
     if not actor.is_head:
-        raise UserError(_err(QT_TRANSLATE_NOOP(_CTX, "Only a head of sales can approve orders")))
+        raise UserError(
+            _err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can approve orders"))
+        )
     from wholesale_desk.sync import outbox
 
     with store.transaction() as session:
@@ -584,7 +588,9 @@ def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
         if order.state != OrderState.NEEDS_APPROVAL.value:
             raise UserError(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "The order is {state}: there is nothing to approve"),
+                    QT_TRANSLATE_NOOP(
+                        "Orders", "The order is {state}: there is nothing to approve"
+                    ),
                     state=state_title(order.state),
                 )
             )
@@ -598,13 +604,13 @@ def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
 def reject_order(store: Store, order_id: str, actor: Actor, reason: str) -> None:
     """A head of sales sends an order back to its manager as a draft, with the reason."""
     if not actor.is_head:
-        raise UserError(_err(QT_TRANSLATE_NOOP(_CTX, "Only a head of sales can reject orders")))
+        raise UserError(_err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can reject orders")))
     with store.transaction() as session:
         order = _order_for_change(session, order_id)
         if order.state != OrderState.NEEDS_APPROVAL.value:
             raise UserError(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "The order is {state}: there is nothing to reject"),
+                    QT_TRANSLATE_NOOP("Orders", "The order is {state}: there is nothing to reject"),
                     state=state_title(order.state),
                 )
             )
@@ -630,7 +636,7 @@ def cancel_order(store: Store, order_id: str, actor: Actor) -> None:
         if state not in CANCELLABLE_STATES:
             raise UserError(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "The order is {state} and cannot be cancelled"),
+                    QT_TRANSLATE_NOOP("Orders", "The order is {state} and cannot be cancelled"),
                     state=state_title(state),
                 )
             )
@@ -954,7 +960,7 @@ def parse_pasted_lines(pasted: str, index: ProductIndex) -> PasteResult:
                 continue  # a header row: "Артикул	Количество"
             problems.append(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "Row {row}: «{value}» is not a quantity"),
+                    QT_TRANSLATE_NOOP("Orders", "Row {row}: «{value}» is not a quantity"),
                     row=row_no,
                     value=qty_text,
                 )
@@ -964,7 +970,9 @@ def parse_pasted_lines(pasted: str, index: ProductIndex) -> PasteResult:
         if product_id is None:
             problems.append(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "Row {row}: no product with the article «{article}»"),
+                    QT_TRANSLATE_NOOP(
+                        "Orders", "Row {row}: no product with the article «{article}»"
+                    ),
                     row=row_no,
                     article=article,
                 )
@@ -973,7 +981,9 @@ def parse_pasted_lines(pasted: str, index: ProductIndex) -> PasteResult:
         if qty <= 0:
             problems.append(
                 _err(
-                    QT_TRANSLATE_NOOP(_CTX, "Row {row}: the quantity must be greater than zero"),
+                    QT_TRANSLATE_NOOP(
+                        "Orders", "Row {row}: the quantity must be greater than zero"
+                    ),
                     row=row_no,
                 )
             )

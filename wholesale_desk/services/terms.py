@@ -341,7 +341,7 @@ def company_policy(
             text(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    _CTX, "There are no price types in the local store yet: synchronise with 1C"
+                    "Terms", "There are no price types in the local store yet: synchronise with 1C"
                 ),
             )
         )
@@ -502,7 +502,7 @@ def load_terms(
     actor = actor or Actor()
     client = session.get(Client, client_id)
     if client is None:
-        raise UserError(text(_CTX, QT_TRANSLATE_NOOP(_CTX, "No such client in the local store")))
+        raise UserError(text(_CTX, QT_TRANSLATE_NOOP("Terms", "No such client in the local store")))
     policy = company_policy(session, credit_mode=credit_mode)
     agreement = _agreement_on(session, client_id, on)
     segments = cooperation.partner_segment_ids(session, partner_segment)
@@ -675,7 +675,7 @@ def find_client(session: Session, key: str) -> Client:
     ) or session.scalar(select(Client).where(Client.code == key).limit(1))
     if client is None:
         raise UserError(
-            text(_CTX, QT_TRANSLATE_NOOP(_CTX, "No client with the INN or code {key}"), key=key)
+            text(_CTX, QT_TRANSLATE_NOOP("Terms", "No client with the INN or code {key}"), key=key)
         )
     return client
 
@@ -689,7 +689,9 @@ def find_product(session: Session, key: str) -> Product:
     if product is None:
         raise UserError(
             text(
-                _CTX, QT_TRANSLATE_NOOP(_CTX, "No product with the article or code {key}"), key=key
+                _CTX,
+                QT_TRANSLATE_NOOP("Terms", "No product with the article or code {key}"),
+                key=key,
             )
         )
     return product

@@ -48,7 +48,9 @@ def type_text(qtbot: QtBot, text: str) -> None:
         QApplication.processEvents()
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     widget = QApplication.focusWidget()
     assert widget is not None
     qtbot.keyClick(widget, key, modifier)
@@ -63,14 +65,22 @@ def add_line(qtbot: QtBot, editor: OrderEditor, query: str, qty: str, downs: int
     for _ in range(downs):
         press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
-                    and not isinstance(QApplication.focusWidget(), ProductSearchEdit))
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.focusWidget(), QLineEdit)
+            and not isinstance(QApplication.focusWidget(), ProductSearchEdit)
+        )
+    )
     assert editor.ui.linesView.currentIndex().column() == COL_QTY
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, qty)
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(editor.model.rows) == rows_before + 1
-                    and editor.ui.linesView.currentIndex().row() == rows_before + 1)
+    qtbot.waitUntil(
+        lambda: (
+            len(editor.model.rows) == rows_before + 1
+            and editor.ui.linesView.currentIndex().row() == rows_before + 1
+        )
+    )
 
 
 def test_manager_types_an_order_and_sends_it(qtbot: QtBot, world: World) -> None:
@@ -114,7 +124,9 @@ def test_popup_shows_stock_and_this_clients_price(qtbot: QtBot, world: World) ->
     assert not search.popup.isVisible()
 
 
-def test_zero_quantity_is_flagged_at_the_line_and_blocks_sending(qtbot: QtBot, world: World) -> None:
+def test_zero_quantity_is_flagged_at_the_line_and_blocks_sending(
+    qtbot: QtBot, world: World
+) -> None:
     editor = open_editor(qtbot, world, world.client_id)
     add_line(qtbot, editor, "GAI-M8", "0")
     row = editor.model.rows[0]

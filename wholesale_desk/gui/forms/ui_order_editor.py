@@ -159,6 +159,7 @@ class Ui_OrderEditor(object):
         self.headerLayout.addWidget(self.bonusCaption, 4, 2, 1, 1)
 
         self.bonusLayout = QHBoxLayout()
+        self.bonusLayout.setSpacing(10)
         self.bonusLayout.setObjectName(u"bonusLayout")
         self.bonusEdit = QLineEdit(OrderEditor)
         self.bonusEdit.setObjectName(u"bonusEdit")
@@ -240,7 +241,7 @@ class Ui_OrderEditor(object):
 
         self.commentEdit = QPlainTextEdit(OrderEditor)
         self.commentEdit.setObjectName(u"commentEdit")
-        self.commentEdit.setMaximumSize(QSize(16777215, 90))
+        self.commentEdit.setMaximumSize(QSize(16777215, 64))
         self.commentEdit.setTabChangesFocus(True)
 
         self.commentLayout.addWidget(self.commentEdit)

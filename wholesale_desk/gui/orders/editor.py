@@ -377,6 +377,7 @@ class OrderEditor(QWidget):
         )
         self.ui.tierHintLabel.setText(render(hint.message) if hint is not None else tier)
         balance = self.pricer.ctx.terms.bonus_balance
+        self.ui.bonusEdit.setEnabled(self.order.state in EDITABLE_STATES and balance > 0)
         self.ui.bonusInfo.setText(
             self.tr("available {balance}, up to {cap} on this order; earns {earn}").format(
                 balance=format_money(balance),

@@ -52,18 +52,18 @@ PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
  COL_DISCOUNT, COL_AMOUNT, COL_VAT_RATE, COL_VAT, COL_STOCK) = range(12)  # fmt: skip
 
 HEADERS = (
-    QT_TRANSLATE_NOOP(CTX, "No."),
-    QT_TRANSLATE_NOOP(CTX, "Article"),
-    QT_TRANSLATE_NOOP(CTX, "Product"),
-    QT_TRANSLATE_NOOP(CTX, "Qty"),
-    QT_TRANSLATE_NOOP(CTX, "Unit"),
-    QT_TRANSLATE_NOOP(CTX, "Price"),
-    QT_TRANSLATE_NOOP(CTX, "Discount, %"),
-    QT_TRANSLATE_NOOP(CTX, "Discounts"),
-    QT_TRANSLATE_NOOP(CTX, "Amount"),
-    QT_TRANSLATE_NOOP(CTX, "VAT, %"),
-    QT_TRANSLATE_NOOP(CTX, "VAT"),
-    QT_TRANSLATE_NOOP(CTX, "In stock"),
+    QT_TRANSLATE_NOOP("OrderLines", "No."),
+    QT_TRANSLATE_NOOP("OrderLines", "Article"),
+    QT_TRANSLATE_NOOP("OrderLines", "Product"),
+    QT_TRANSLATE_NOOP("OrderLines", "Qty"),
+    QT_TRANSLATE_NOOP("OrderLines", "Unit"),
+    QT_TRANSLATE_NOOP("OrderLines", "Price"),
+    QT_TRANSLATE_NOOP("OrderLines", "Discount, %"),
+    QT_TRANSLATE_NOOP("OrderLines", "Discounts"),
+    QT_TRANSLATE_NOOP("OrderLines", "Amount"),
+    QT_TRANSLATE_NOOP("OrderLines", "VAT, %"),
+    QT_TRANSLATE_NOOP("OrderLines", "VAT"),
+    QT_TRANSLATE_NOOP("OrderLines", "In stock"),
 )
 NUMERIC = {COL_NO, COL_QTY, COL_PRICE, COL_DISCOUNT_PCT, COL_DISCOUNT, COL_AMOUNT, COL_VAT_RATE,
            COL_VAT, COL_STOCK}  # fmt: skip

@@ -40,25 +40,28 @@ Index = QModelIndex | QPersistentModelIndex
 CTX = "OrderList"
 
 FILTERS: tuple[tuple[str, tuple[OrderState, ...] | None], ...] = (
-    (QT_TRANSLATE_NOOP(CTX, "All"), None),
-    (QT_TRANSLATE_NOOP(CTX, "Drafts"), (OrderState.DRAFT,)),
-    (QT_TRANSLATE_NOOP(CTX, "Needs approval"), (OrderState.NEEDS_APPROVAL, OrderState.APPROVED)),
-    (QT_TRANSLATE_NOOP(CTX, "On the way to 1C"), (OrderState.QUEUED, OrderState.SENT)),
-    (QT_TRANSLATE_NOOP(CTX, "In 1C"), (OrderState.ACCEPTED, OrderState.POSTED)),
-    (QT_TRANSLATE_NOOP(CTX, "Shipped"), (OrderState.SHIPPED_PARTLY, OrderState.SHIPPED)),
-    (QT_TRANSLATE_NOOP(CTX, "Paid"), (OrderState.PAID,)),
-    (QT_TRANSLATE_NOOP(CTX, "Rejected by 1C"), (OrderState.REJECTED,)),
-    (QT_TRANSLATE_NOOP(CTX, "Cancelled"), (OrderState.CANCELLED,)),
+    (QT_TRANSLATE_NOOP("OrderList", "All"), None),
+    (QT_TRANSLATE_NOOP("OrderList", "Drafts"), (OrderState.DRAFT,)),
+    (
+        QT_TRANSLATE_NOOP("OrderList", "Needs approval"),
+        (OrderState.NEEDS_APPROVAL, OrderState.APPROVED),
+    ),
+    (QT_TRANSLATE_NOOP("OrderList", "On the way to 1C"), (OrderState.QUEUED, OrderState.SENT)),
+    (QT_TRANSLATE_NOOP("OrderList", "In 1C"), (OrderState.ACCEPTED, OrderState.POSTED)),
+    (QT_TRANSLATE_NOOP("OrderList", "Shipped"), (OrderState.SHIPPED_PARTLY, OrderState.SHIPPED)),
+    (QT_TRANSLATE_NOOP("OrderList", "Paid"), (OrderState.PAID,)),
+    (QT_TRANSLATE_NOOP("OrderList", "Rejected by 1C"), (OrderState.REJECTED,)),
+    (QT_TRANSLATE_NOOP("OrderList", "Cancelled"), (OrderState.CANCELLED,)),
 )
 HEADERS = (
-    QT_TRANSLATE_NOOP(CTX, "Number"),
-    QT_TRANSLATE_NOOP(CTX, "Date"),
-    QT_TRANSLATE_NOOP(CTX, "Client"),
-    QT_TRANSLATE_NOOP(CTX, "Manager"),
-    QT_TRANSLATE_NOOP(CTX, "Status"),
-    QT_TRANSLATE_NOOP(CTX, "Amount"),
-    QT_TRANSLATE_NOOP(CTX, "Delivery"),
-    QT_TRANSLATE_NOOP(CTX, "Lines"),
+    QT_TRANSLATE_NOOP("OrderList", "Number"),
+    QT_TRANSLATE_NOOP("OrderList", "Date"),
+    QT_TRANSLATE_NOOP("OrderList", "Client"),
+    QT_TRANSLATE_NOOP("OrderList", "Manager"),
+    QT_TRANSLATE_NOOP("OrderList", "Status"),
+    QT_TRANSLATE_NOOP("OrderList", "Amount"),
+    QT_TRANSLATE_NOOP("OrderList", "Delivery"),
+    QT_TRANSLATE_NOOP("OrderList", "Lines"),
 )
 ALARM = QBrush(QColor(176, 32, 32))
 WAITING = QBrush(QColor(138, 94, 0))
