@@ -24,6 +24,7 @@ Decisions where ONEC.md is silent (kept in one place so the client team can rely
 from __future__ import annotations
 
 import contextlib
+import logging
 import random
 import re
 import socket
@@ -70,6 +71,8 @@ from wholesale_desk.demo.odata_query import (
 )
 from wholesale_desk.demo.published import REFERENCES, REGISTERS, TABLE_PARTS
 from wholesale_desk.demo.virtual_tables import PARTNER, VirtualTables, turnovers
+
+log = logging.getLogger(__name__)
 
 ODATA_ROOT = "odata/standard.odata"
 PRODUCTS = "Catalog_Номенклатура"
@@ -676,19 +679,23 @@ class _Handler(BaseHTTPRequestHandler):
             return Reply(404, b"<html><body>Not Found</body></html>", "text/html")
         json_mode = "json" in query.lower() and "$format=" in unquote(query)
         try:
+            user = rights.authenticate(em.base, self.headers.get("Authorization"))
+            if user is None:
+                return self._unauthorized()
             opts = Options.parse(query)
             json_mode = opts.json
             if path.rstrip("/") != prefix and not path.startswith(prefix + "/"):
                 raise ODataError(400, "6", f"Неверный сегмент URL: {path}")
-            user = rights.authenticate(em.base, self.headers.get("Authorization"))
-            if user is None:
-                return self._unauthorized()
             request = _Request(em, user, opts, method, payload)
             return request.dispatch(path[len(prefix) :].lstrip("/"))
         except QueryError as exc:
             return self._error(ODataError(400, "14", str(exc)), json_mode)
         except ODataError as exc:
             return self._error(exc, json_mode)
+        except Exception:
+            # An emulator bug must not pass for a business error: a bare 500 is retried.
+            log.exception("emulator: %s %s failed", method, path)
+            return Reply(500, b"Internal Server Error", "text/plain")
 
     def _error(self, exc: ODataError, json_mode: bool) -> Reply:
         if json_mode:
