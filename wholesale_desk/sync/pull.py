@@ -9,6 +9,7 @@ interrupted sync goes on from there, and upserts keyed by `Ref_Key` make a rerun
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -239,11 +240,11 @@ class Puller:
                     remote[ref] = str(row.get(VERSION) or "")
             self.ctx.check()
         with self.store.session() as session:
-            local = self._local_versions(session, obj)
+            # documents: only the window's rows; one that moved in from older dates just looks
+            # new and is fetched again, which is right
+            local = self._local_versions(session, obj, since)
             skipped = self._skipped_for(session, obj)
-            in_window = (
-                self._local_in_window(session, obj, since) if since is not None else set(local)
-            )
+            in_window = set(local)
         changed = [
             ref
             for ref, version in remote.items()
@@ -290,18 +291,14 @@ class Puller:
         table = obj.table
         return and_(true(), *(table.c[c] == v for c, v in obj.constants.items()))
 
-    def _local_versions(self, session: Session, obj: BoundObject) -> dict[str, str | None]:
+    def _local_versions(
+        self, session: Session, obj: BoundObject, since: datetime | None
+    ) -> dict[str, str | None]:
         table = obj.table
-        rows = session.execute(
-            select(table.c.id, table.c.data_version).where(self._concept_filter(obj))
-        )
-        return {r[0]: r[1] for r in rows}
-
-    def _local_in_window(self, session: Session, obj: BoundObject, since: datetime) -> set[str]:
-        table = obj.table
-        column = table.c[obj.window_column or "date"]
-        rows = session.execute(select(table.c.id).where(self._concept_filter(obj), column >= since))
-        return {r[0] for r in rows}
+        query_ = select(table.c.id, table.c.data_version).where(self._concept_filter(obj))
+        if since is not None:
+            query_ = query_.where(table.c[obj.window_column or "date"] >= since)
+        return {r[0]: r[1] for r in session.execute(query_)}
 
     def _skipped_for(self, session: Session, obj: BoundObject) -> dict[str, str]:
         if obj.concept not in self._skipped:
@@ -451,37 +448,34 @@ class Puller:
     def pull_register(
         self, reg: BoundRegister, resolved: dict[str, dict[str, Any]]
     ) -> dict[str, Any]:
-        """Fetch a whole snapshot, then swap it in one transaction with its "as of" time."""
+        """Fetch a whole snapshot, then swap it in one transaction with its "as of" time.
+
+        Rows are mapped page by page (the raw JSON is not kept), and a snapshot equal to the
+        stored one is not rewritten: only its "as of" time moves.
+        """
         spec = reg.spec
         fig = self.ctx.fig(spec.name)
         as_of = state.utcnow()
-        raws: list[dict[str, Any]] = []
+        digest = hashlib.sha256()
+        lookup: dict[str, Any] = {}
+        merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+        plain: list[dict[str, Any]] = []
+        table = reg.table
+        pk: list[str] = []
+        if table is not None:
+            pk = [
+                c.name
+                for c in table.primary_key.columns
+                if c.autoincrement is not True and (c.name in spec.fields or c.name in spec.resolve)
+            ]
+        with self.store.session() as session:
+            fks = _fks(table) if table is not None else []
+            known = {fk.target: self._known(session, fk.target) for fk in fks}
         for skip, rows in self.client.pages(
             spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.page_size * 5
         ):
-            raws.extend(rows)
-            self.ctx.progress(spec.name, skip + len(rows), 0)
-            self.ctx.check()
-        fig.fetched += len(raws)
-        if reg.table is None:  # a look-up register: key → the other fields
-            lookup: dict[str, Any] = {}
-            for raw in raws:
-                try:
-                    row = reg.map(raw)
-                except MappingError:
-                    fig.skipped += 1
-                    continue
-                if row.get("key"):
-                    lookup[row["key"]] = row
-            return lookup
-        table = reg.table
-        pk = [c.name for c in table.primary_key.columns if c.autoincrement is not True]
-        pk = [c for c in pk if c in spec.fields or c in spec.resolve]
-        merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-        plain: list[dict[str, Any]] = []
-        with self.store.transaction() as session:
-            fks = _fks(table)
-            for raw in raws:
+            fig.fetched += len(rows)
+            for raw in rows:
                 try:
                     row = reg.map(raw)
                     for column, (source, prop) in spec.resolve.items():
@@ -492,11 +486,15 @@ class Puller:
                 except (MappingError, ValueError):
                     fig.skipped += 1
                     continue
+                if table is None:
+                    if row.get("key"):
+                        lookup[row["key"]] = row
+                    continue
                 if any(
-                    row.get(fk.column) is not None
-                    and row[fk.column] not in self._known(session, fk.target)
+                    (row.get(fk.column) is None and not fk.nullable)
+                    or (row.get(fk.column) is not None and row[fk.column] not in known[fk.target])
                     for fk in fks
-                ) or any(row.get(fk.column) is None and not fk.nullable for fk in fks):
+                ):
                     fig.skipped += 1  # a row about an object this user does not cache
                     continue
                 if not pk:
@@ -509,12 +507,22 @@ class Puller:
                     )
                 else:
                     merged.setdefault(ident, row)
-            rows = plain + list(merged.values())
-            session.execute(delete(table))
-            if rows:
-                session.execute(insert(table), rows)
+            self.ctx.progress(spec.name, skip + len(rows), 0)
+            self.ctx.check()
+        if table is None:
+            return lookup
+        snapshot = plain + list(merged.values())
+        for line in sorted(repr(sorted(r.items())) for r in snapshot):
+            digest.update(line.encode())
+        fingerprint = digest.hexdigest()
+        with self.store.transaction() as session:
+            if state.get(session, f"hash:{spec.name}") != fingerprint:
+                session.execute(delete(table))
+                if snapshot:
+                    session.execute(insert(table), snapshot)
+                state.put(session, f"hash:{spec.name}", fingerprint)
+                fig.stored += len(snapshot)
             state.put(session, f"asof:{spec.name}", as_of.isoformat())
-        fig.stored += len(rows)
         return {}
 
 

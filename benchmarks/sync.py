@@ -1,0 +1,195 @@
+"""Sync benchmark on the `large` demo company: initial, floor, incremental (no-op and 1%), memory.
+
+The company is generated once into `benchmarks/data/` (git-ignored) and reused. The emulator runs
+in a child process so the peak RSS printed is the sync's own. Run from the project root:
+
+    .venv/bin/python benchmarks/sync.py [--company large] [--keep]
+
+Prints `sync.initial_s`, `sync.floor_s`, `sync.incremental_noop_s`, `sync.incremental_1pct_s`,
+`sync.peak_rss_mb`. Targets: initial ≤ 1.5 × floor; no-op ≤ 10 % of initial; peak ≤ 400 MB.
+The floor fetches and parses the same pages as the initial sync and stores nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import psutil
+import requests
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from wholesale_desk.connection import ConnectionSettings, normalize_url  # noqa: E402
+from wholesale_desk.demo.base import EmulatorBase  # noqa: E402
+from wholesale_desk.onec.client import OneCClient  # noqa: E402
+from wholesale_desk.store import Store  # noqa: E402
+from wholesale_desk.sync.engine import SyncEngine  # noqa: E402
+from wholesale_desk.sync.mapping import BoundObject, BoundRegister, bind  # noqa: E402
+from wholesale_desk.onec.profile import load_profile  # noqa: E402
+from wholesale_desk.sync.progress import RunContext  # noqa: E402
+from wholesale_desk.sync.pull import Puller  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data"
+USER, PASSWORD = "Администратор", "demo"
+
+
+class PeakRss:
+    """Samples this process's RSS every 50 ms; ru_maxrss would include the generator's past."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._proc = psutil.Process()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._proc.memory_info().rss)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._proc.memory_info().rss)
+
+
+class FloorPuller(Puller):
+    """The same requests and JSON parsing as a first sync, with nothing mapped or stored."""
+
+    def _store(self, session: Any, obj: BoundObject, raws: Iterable[dict[str, Any]]) -> None:
+        self.ctx.fig(obj.concept).fetched += sum(1 for _ in raws)
+
+    def pull_register(
+        self, reg: BoundRegister, resolved: dict[str, dict[str, Any]]
+    ) -> dict[str, Any]:
+        spec = reg.spec
+        for _skip, rows in self.client.pages(
+            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.page_size * 5
+        ):
+            self.ctx.fig(spec.name).fetched += len(rows)
+        return {}
+
+
+def start_emulator(db: Path, company: str) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wholesale_desk", "emulator", "--db", str(db), "--company", company],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.startswith("1C publication URL:"):
+            url = line.split(":", 1)[1].strip()
+            threading.Thread(target=lambda: [None for _ in proc.stdout or []], daemon=True).start()
+            return proc, url
+    raise SystemExit(f"the emulator did not start (exit {proc.wait()})")
+
+
+def change_one_percent(db: Path, settings: ConnectionSettings, rng: random.Random) -> int:
+    """Touch 1 % of clients, products, contacts and of the documents inside the window."""
+    base = EmulatorBase(db)
+    changed = 0
+    conn = base.connect()
+    for entity in ("Catalog_Партнеры", "Catalog_Номенклатура", "Catalog_КонтактныеЛицаПартнеров"):
+        keys = [r[0] for r in conn.execute("SELECT ref_key FROM objects WHERE entity=?", (entity,))]
+        for key in rng.sample(keys, max(1, len(keys) // 100)):
+            body = base.get(entity, key)
+            if body is not None:
+                body["Description"] = str(body.get("Description", "")) + " *"
+                base.put(entity, body)
+                changed += 1
+    since = settings.server_now().replace(hour=0, minute=0, second=0)
+    from datetime import timedelta
+
+    since -= timedelta(days=settings.document_window_days)
+    for entity in ("Document_ЗаказКлиента", "Document_РеализацияТоваровУслуг"):
+        keys = [r[0] for r in conn.execute(
+            "SELECT ref_key FROM objects WHERE entity=? AND date>=?", (entity, since.isoformat()))]
+        for key in rng.sample(keys, max(1, len(keys) // 100)):
+            body = base.get(entity, key)
+            if body is not None:
+                body["Комментарий"] = "изменён"
+                base.put(entity, body)
+                changed += 1
+    return changed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--company", default="large", choices=("small", "large"))
+    parser.add_argument("--keep", action="store_true", help="keep the synced store for a look")
+    args = parser.parse_args()
+    DATA.mkdir(parents=True, exist_ok=True)
+    db = DATA / f"{args.company}.sqlite"
+    print(f"base: {db} ({'cached' if db.exists() else 'generating, once'})", file=sys.stderr)
+    proc, url = start_emulator(db, args.company)
+    work = Path(tempfile.mkdtemp(prefix="wd-bench-"))
+    try:
+        settings = ConnectionSettings(url=normalize_url(url), user=USER)
+        bound = bind(load_profile())
+        figures: dict[str, float] = {}
+        with PeakRss() as rss:
+            # floor: the same pages, parsed, not stored
+            floor_store = Store(work / "floor.sqlite")
+            with OneCClient(settings.url, USER, PASSWORD) as client:
+                started = time.perf_counter()
+                FloorPuller(client, floor_store, bound, settings, RunContext()).run()
+                figures["sync.floor_s"] = time.perf_counter() - started
+            floor_store.close()
+
+            store = Store(work / "store.sqlite")
+            engine = SyncEngine(store, settings, password=PASSWORD, data_dir=work, profile=bound)
+            for name in ("sync.initial_s", "sync.incremental_noop_s"):
+                started = time.perf_counter()
+                result = engine.run()
+                figures[name] = time.perf_counter() - started
+                if not result.ok:
+                    raise SystemExit(f"{name}: sync failed: {[str(e) for e in result.errors]}")
+                print(f"{name}: {json.dumps(result.figures, ensure_ascii=False)[:400]}",
+                      file=sys.stderr)
+            changed = change_one_percent(db, settings, random.Random(1))
+            print(f"changed {changed} objects in 1C", file=sys.stderr)
+            started = time.perf_counter()
+            result = engine.run()
+            figures["sync.incremental_1pct_s"] = time.perf_counter() - started
+            if not result.ok:
+                raise SystemExit(f"1%: sync failed: {[str(e) for e in result.errors]}")
+            store.close()
+        figures["sync.peak_rss_mb"] = rss.peak / 2**20
+        for key in ("sync.initial_s", "sync.floor_s", "sync.incremental_noop_s",
+                    "sync.incremental_1pct_s", "sync.peak_rss_mb"):
+            print(f"{key} {figures[key]:.2f}")
+        initial, floor = figures["sync.initial_s"], figures["sync.floor_s"]
+        print(f"# initial/floor {initial / floor:.2f} (target ≤ 1.5); "
+              f"noop/initial {figures['sync.incremental_noop_s'] / initial:.1%} (target ≤ 10%); "
+              f"peak {figures['sync.peak_rss_mb']:.0f} MB (target ≤ 400)", file=sys.stderr)
+        _ = (requests, resource)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        if not args.keep:
+            import shutil
+
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"store kept in {work}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
