@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
 from order_world import World
@@ -18,12 +19,19 @@ from wholesale_desk.gui.orders.lines import COL_PRODUCT, COL_QTY, ProductSearchE
 from wholesale_desk.gui.tasks import wait_all
 from wholesale_desk.models import Order, OrderState, OutboxEntry
 from wholesale_desk.services.terms import Actor
+from wholesale_desk.store import Store
 
 D = Decimal
 
 
 def open_editor(qtbot: QtBot, w: World, client_id: str, **kwargs: object) -> OrderEditor:
-    editor = OrderEditor(w.store, client_id, actor=Actor(w.manager_id), today=w.today, **kwargs)  # type: ignore[arg-type]
+    return open_editor_for(qtbot, w.store, client_id, Actor(w.manager_id), w.today, **kwargs)
+
+
+def open_editor_for(
+    qtbot: QtBot, store: Store, client_id: str, actor: Actor, today: date, **kwargs: object
+) -> OrderEditor:
+    editor = OrderEditor(store, client_id, actor=actor, today=today, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(editor)
     editor.resize(1180, 760)
     editor.show()
