@@ -337,6 +337,31 @@ def test_cli_prints_each_document(
     assert not (out / "x.pdf").exists()
 
 
+def test_cancelled_order_has_no_invoice(world: World) -> None:
+    order_id, _ = saved_order(world)
+    with world.store.transaction() as s:
+        order = s.get(Order, order_id)
+        assert order is not None
+        order.state = "cancelled"
+    with world.store.session() as s:
+        order = s.get(Order, order_id)
+        assert order is not None
+        with pytest.raises(UserError, match="cancelled"):
+            service.invoice_for_order(s, order)
+
+
+def test_cli_offer_follows_the_not_public_offer_setting(
+    world: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("WHOLESALE_DESK_HOME", str(tmp_path))
+    argv = ["print", "offer", "--client", "Стройторг", "--products", "GAI-M8"]
+    assert cli.main([*argv, "--out", str(tmp_path / "with.pdf")]) == 0
+    assert "публичной" in pdf_text((tmp_path / "with.pdf").read_bytes())
+    (tmp_path / "settings.ini").write_text("[company]\noffer_not_public_note=false\n")
+    assert cli.main([*argv, "--out", str(tmp_path / "without.pdf")]) == 0
+    assert "публичной" not in pdf_text((tmp_path / "without.pdf").read_bytes())
+
+
 def test_a_number_repeated_in_an_earlier_year_finds_this_years_order(world: World) -> None:
     order_id, _ = saved_order(world)
     with world.store.transaction() as s:

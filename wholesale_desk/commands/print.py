@@ -12,13 +12,14 @@ articles, codes or names.
 from __future__ import annotations
 
 import argparse
+import configparser
 import sys
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from wholesale_desk import documents
+from wholesale_desk import documents, paths, settings_defaults
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import documents as service
 from wholesale_desk.store import Store
@@ -75,9 +76,22 @@ def _quantities(raw: str, count: int) -> list[Decimal]:
         raise SystemExit(f"print: --qty must be numbers: {raw}") from exc
 
 
+def _setting(setting: settings_defaults.Setting[bool]) -> bool:
+    """A user setting as the GUI saved it (QSettings INI in the data folder), else its default."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.data_dir() / settings_defaults.SETTINGS_FILE_NAME, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError):
+        return setting.default
+    section, _, key = setting.key.partition("/")
+    return setting.coerce(parser.get(section, key, fallback=None))
+
+
 def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
     """The document's data from the store, as the arguments describe it."""
-    options = service.PrintOptions(logo=args.logo)
+    options = service.PrintOptions(
+        logo=args.logo, not_public_offer=_setting(settings_defaults.OFFER_NOT_PUBLIC_NOTE)
+    )
     with store.session() as session:
         if args.document == "invoice":
             order = service.find_order(session, args.order)

@@ -33,6 +33,7 @@ from wholesale_desk.models import (
     LegalEntity,
     Manager,
     Order,
+    OrderState,
     Organization,
     Payment,
     PaymentAllocation,
@@ -338,6 +339,15 @@ def invoice_for_order(
 ) -> doc.InvoiceData:
     """The invoice for an order, with the figures exactly as the order was priced and saved."""
     options = options or PrintOptions()
+    if order.state in (OrderState.CANCELLED.value, OrderState.REJECTED.value):
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                _CTX,
+                "Order {number} is cancelled or rejected by 1C: no invoice can be printed for "
+                "it. Copy it into a new order if the client still wants the goods.",
+            ),
+            number=order.number or order.id[:8],
+        )
     client = session.get(Client, order.client_id)
     if client is None:
         raise _err(QT_TRANSLATE_NOOP(_CTX, "The order's client is not in the local store."))

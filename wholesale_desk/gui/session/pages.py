@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wholesale_desk.gui.clients.workspace import install as install_clients
 from wholesale_desk.gui.main_window import MainWindow
-from wholesale_desk.gui.orders import OrderListPage
+from wholesale_desk.gui.orders import OrderListPage, open_order_editor
 from wholesale_desk.gui.receivables.page import ReceivablesPage
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.services.export import receivables_table, write
@@ -51,6 +51,12 @@ def build_pages(
     pages["orders"] = orders_page
     refreshers.append(orders_page.reload)
     orders_page.reload()
+    # Ctrl+N on a client (the clients page's "new order") opens the order editor.
+    clients_page = pages.get("clients")
+    if clients_page is not None and hasattr(clients_page, "newOrderRequested"):
+        clients_page.newOrderRequested.connect(
+            lambda client_id: open_order_editor(ws.store, client_id, window)
+        )
 
     return pages, refreshers
 
