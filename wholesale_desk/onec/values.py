@@ -116,7 +116,7 @@ def boolean(value: Any) -> bool | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        return True if value else False  # noqa: SIM210 - keeps mypy's bool, not Any
+        return True if value else False
     if value in ("true", "false"):
         return bool(value == "true")
     raise ValueError(f"boolean expected, got {value!r}")
