@@ -135,7 +135,7 @@ def change_one_percent(db: Path, settings: ConnectionSettings, rng: random.Rando
     return changed
 
 
-def floor(work: Path, settings: ConnectionSettings, bound: Any) -> float:
+def measure_floor(work: Path, settings: ConnectionSettings, bound: Any) -> float:
     """Seconds to fetch and parse every page of a first sync, storing nothing."""
     floor_store = Store(work / f"floor-{time.monotonic_ns()}.sqlite")
     try:
@@ -162,7 +162,7 @@ def main() -> int:
         bound = bind(load_profile())
         figures: dict[str, float] = {}
         with PeakRss() as rss:
-            figures["sync.floor_s"] = floor(work, settings, bound)
+            figures["sync.floor_s"] = measure_floor(work, settings, bound)
 
             store = Store(work / "store.sqlite")
             engine = SyncEngine(store, settings, password=PASSWORD, data_dir=work, profile=bound)
@@ -185,7 +185,9 @@ def main() -> int:
                 raise SystemExit(f"1%: sync failed: {[str(e) for e in result.errors]}")
             store.close()
             # the floor again, with the emulator as warm as for the syncs: the lower one counts
-            figures["sync.floor_s"] = min(figures["sync.floor_s"], floor(work, settings, bound))
+            figures["sync.floor_s"] = min(
+                figures["sync.floor_s"], measure_floor(work, settings, bound)
+            )
         figures["sync.peak_rss_mb"] = rss.peak / 2**20
         for key in (
             "sync.initial_s",
