@@ -12,6 +12,7 @@ Figures are never recomputed here in a different way:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ __all__ = [
 ]
 
 _CTX = "Documents"
+log = logging.getLogger(__name__)
 _HEAD_ROLES = ("Руководитель", "Директор", "ГенеральныйДиректор")
 _ACCOUNTANT_ROLES = ("ГлавныйБухгалтер", "Бухгалтер")
 
@@ -383,6 +385,14 @@ def invoice_for_order(
     total = sum((ln.amount for ln in lines), ZERO)
     vat_total = sum((v.amount for v in vat), ZERO)
     due = (total + vat_total if mode is doc.VatMode.ON_TOP else total) - order.bonus_redeemed
+    if order.amount and due != order.amount - order.bonus_redeemed:
+        # The lines are what 1C bills; a document total that disagrees is worth a look.
+        log.warning(
+            "order %s: lines add up to %s, the document total says %s",
+            order.number or order.id,
+            due + order.bonus_redeemed,
+            order.amount,
+        )
     organization_id = _organization_id(session, order.organization_id)
     head, accountant = _signatories(session, organization_id, order.date.date())
     pay_by = max((s.due_date for s in order.payment_stages if s.due_date is not None), default=None)
