@@ -206,3 +206,67 @@ def test_malformed_rows_are_logged_with_their_object_and_skipped(
     # the same bad version is not fetched (nor logged) again
     again = make_engine(store, server, tmp_path).run()
     assert again.ok and again.issues == 0
+
+
+def test_deleted_in_1c_but_edited_here_is_kept_and_flagged(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    from wholesale_desk.sync.outbox import enqueue
+
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    contact = next(
+        c
+        for c in base.iter_objects("Catalog_КонтактныеЛицаПартнеров")
+        if c["Owner_Key"] == keys(base)["partners"][0]
+    )
+    with store.transaction() as s:
+        row = s.get(Contact, contact["Ref_Key"])
+        assert row is not None
+        row.position = "Директор"
+        enqueue(s, "contact", row.id, "update", {"position": "Директор"}, row.data_version)
+    base.delete("Catalog_КонтактныеЛицаПартнеров", contact["Ref_Key"])
+    engine.run()
+    with store.session() as s:
+        row = s.get(Contact, contact["Ref_Key"])
+        assert row is not None and row.removed_in_1c and row.position == "Директор"
+
+
+def test_a_document_leaving_the_window_is_not_taken_for_deleted(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    recent = datetime.now() - timedelta(days=30)
+    order = next(
+        o
+        for o in base.iter_objects("Document_ЗаказКлиента")
+        if datetime.fromisoformat(o["Date"]) > recent
+        and o["Партнер_Key"] in keys(base)["partners"][0::2]
+    )
+    order["Date"] = (datetime.now() - timedelta(days=200)).replace(microsecond=0).isoformat()
+    base.put("Document_ЗаказКлиента", order)
+    assert engine.run().ok
+    with store.session() as s:
+        row = s.get(Order, order["Ref_Key"])
+        assert row is not None and row.date == datetime.fromisoformat(order["Date"])
+
+
+def test_history_older_than_the_depth_is_not_loaded(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    from sync.helpers import FAST_RETRY, settings_for
+    from sync.seed import PASSWORD
+    from wholesale_desk.sync.engine import SyncEngine
+
+    settings = settings_for(server)
+    settings.history_depth_months = 1
+    engine = SyncEngine(store, settings, password=PASSWORD, data_dir=tmp_path, retry=FAST_RETRY)
+    assert engine.run().ok
+    with store.session() as s:
+        oldest = s.scalar(select(func.min(Order.date)))
+        assert oldest is not None and oldest > datetime.now() - timedelta(days=62)
+    settings.history_depth_months = 12  # a deeper history is loaded once, on the next sync
+    assert engine.run().ok
+    with store.session() as s:
+        assert s.scalar(select(func.min(Order.date))) < datetime.now() - timedelta(days=62)
