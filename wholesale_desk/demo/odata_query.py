@@ -537,6 +537,7 @@ class SqlColumns:
     columns: dict[str, str]  # property → column ('Ref_Key' → 'ref_key')
     composites: dict[str, tuple[str, str]]  # property → (value column, type column)
     body: str | None = "body"  # JSON column for other properties; None: not pushable
+    nullable: tuple[str, ...] = ()  # columns that may be NULL (need an explicit guard)
 
 
 _JSON_TYPES = {
@@ -605,7 +606,10 @@ def to_sql(node: Any, cols: SqlColumns) -> tuple[str, list[Any]] | None:
             if other.kind not in ("guid", "string", "datetime"):
                 return None
             col = cols.columns[name]
-            return f"(COALESCE({col} {sql_op} ?, 0))", [other.value]
+            # two-valued without COALESCE, so that SQLite can still use the column's index
+            if col in cols.nullable:
+                return f"({col} IS NOT NULL AND {col} {sql_op} ?)", [other.value]
+            return f"{col} {sql_op} ?", [other.value]
         if cols.body is None:
             return None
         path = json_path(name)

@@ -102,11 +102,14 @@ KNOWN_OPTIONS = {
 OBJECT_PREFIXES = ("Catalog_", "Document_")
 REGISTER_PREFIXES = ("InformationRegister_", "AccumulationRegister_")
 FAST_COLUMNS = {"Ref_Key": "ref_key", "DataVersion": "data_version", "Date": "date"}
-OBJECT_COLUMNS = SqlColumns(columns=dict(FAST_COLUMNS), composites={}, body="body")
+OBJECT_COLUMNS = SqlColumns(
+    columns=dict(FAST_COLUMNS), composites={}, body="body", nullable=("date",)
+)
 RECORD_COLUMNS = SqlColumns(
     columns={"Period": "period", "RecordType": "record_type"},
     composites={"Recorder": ("recorder", "recorder_type")},
     body="body",
+    nullable=("record_type",),
 )
 PARENT_COLUMNS = SqlColumns(columns={"Ref_Key": "ref_key"}, composites={}, body=None)
 LOGIN_PAGE = (
@@ -268,6 +271,16 @@ def _partner_equality(node: Any) -> str | None:
         ):
             return str(lit.value)
     return None
+
+
+def _is_date_range(node: Any) -> bool:
+    """`Date ge/gt/lt/le/eq datetime'…'`: the indexed column narrows the set."""
+    return (
+        isinstance(node, BinOp)
+        and node.op in ("eq", "gt", "ge", "lt", "le")
+        and any(isinstance(s, Member) and s.path == ("Date",) for s in (node.left, node.right))
+        and any(isinstance(s, Literal) and s.kind == "datetime" for s in (node.left, node.right))
+    )
 
 
 def _row_sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
@@ -902,6 +915,8 @@ class _Request:
                     where.append("partner_key=?")
                     params.append(partner)
                     index = "objects_partner"
+            if index is None and any(_is_date_range(n) for n in conjuncts(self.opts.filter)):
+                index = "objects_date"  # a document window: walk the date index, not the set
         return self.sql_query(
             table="objects",
             where=where,
