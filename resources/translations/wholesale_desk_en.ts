@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to the folder.</source>
+        <translation>
+            <numerusform>Saved %n invoice to the folder.</numerusform>
+            <numerusform>Saved %n invoices to the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n invoice to the printer.</numerusform>
+            <numerusform>Sent %n invoices to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n e-mail(s) into the outbox.</source>
+        <translation>
+            <numerusform>Put %n e-mail into the outbox.</numerusform>
+            <numerusform>Put %n e-mails into the outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation>
+            <numerusform>%n order selected</numerusform>
+            <numerusform>%n orders selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -22,9 +53,9 @@
     <name>DocumentPreviewDialog</name>
     <message numerus="yes">
         <source>Sent to the printer: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent to the printer: %n page</numerusform>
+            <numerusform>Sent to the printer: %n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -32,23 +63,33 @@
     <name>MailDelivery</name>
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>E-mail sent: %n message.</numerusform>
+            <numerusform>E-mail sent: %n messages.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) waiting in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail waiting in the outbox</numerusform>
+            <numerusform>%n e-mails waiting in the outbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) may not have been sent: see File → Mail outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n e-mail may not have been sent: see File → Mail outbox</numerusform>
+            <numerusform>%n e-mails may not have been sent: see File → Mail outbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailOutboxDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet.</source>
+        <translation>
+            <numerusform>%n message not sent yet.</numerusform>
+            <numerusform>%n messages not sent yet.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Folder for the invoices</source>
+        <translation>Папка для счетов</translation>
+    </message>
+    <message>
+        <source>Sent: {subject}</source>
+        <translation>Отправлено: {subject}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to the folder.</source>
+        <translation>
+            <numerusform>Сохранен %n счет в папку.</numerusform>
+            <numerusform>Сохранено %n счета в папку.</numerusform>
+            <numerusform>Сохранено %n счетов в папку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n invoice(s) to the printer.</source>
+        <translation>
+            <numerusform>На печать отправлен %n счет.</numerusform>
+            <numerusform>На печать отправлено %n счета.</numerusform>
+            <numerusform>На печать отправлено %n счетов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n e-mail(s) into the outbox.</source>
+        <translation>
+            <numerusform>В исходящие помещено %n письмо.</numerusform>
+            <numerusform>В исходящие помещено %n письма.</numerusform>
+            <numerusform>В исходящие помещено %n писем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the invoices already done are kept.</source>
+        <translation>Остановлено: уже готовые счета сохранены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) selected</source>
+        <translation>
+            <numerusform>Выбран %n заказ</numerusform>
+            <numerusform>Выбрано %n заказа</numerusform>
+            <numerusform>Выбрано %n заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>← Clients</source>
@@ -772,225 +819,247 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Preparing the document</source>
+        <translation>Подготовка документа</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBatch</name>
+    <message>
+        <source>Invoice {n} of {total}</source>
+        <translation>Счет {n} из {total}</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Не удалось открыть принтер.</translation>
+    </message>
+    <message>
+        <source>{title}: {client} has no e-mail address. Add one to a contact on the client&apos;s card.</source>
+        <translation>{title}: у клиента «{client}» нет адреса электронной почты. Добавьте его контактному лицу в карточке клиента.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBatchDialog</name>
     <message>
         <source>Invoices for several orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Счета по нескольким заказам</translation>
     </message>
     <message>
         <source>&amp;Print all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать все</translation>
     </message>
     <message>
         <source>&amp;Save all as PDF to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить все в PDF в папку</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;E-mail each invoice to its client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить каждый счет его клиенту по почте</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>DocumentMailOutboxDialog</name>
     <message>
         <source>Mail outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;сейчас</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;повторно</translation>
     </message>
     <message>
         <source>It &amp;was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо &amp;дошло</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
     <name>DocumentMailSettingsDialog</name>
     <message>
         <source>E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки почты</translation>
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер почты (SMTP):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Защита:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паро&amp;ль:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес отправителя:</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя отправителя:</translation>
     </message>
     <message>
         <source>Your p&amp;hone (on letters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;телефон (в письмах):</translation>
     </message>
     <message>
         <source>Su&amp;bject template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон т&amp;емы:</translation>
     </message>
     <message>
         <source>Message &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон &amp;письма:</translation>
     </message>
     <message>
         <source>Placeholders: {title}, {document}, {number}, {date}, {client}, {manager}, {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки: {title} — заголовок документа, {document} — вид, {number} — номер, {date} — дата, {client} — клиент, {manager} — менеджер, {company} — наша организация</translation>
     </message>
     <message>
         <source>Send a &amp;test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить про&amp;бное письмо</translation>
     </message>
 </context>
 <context>
     <name>DocumentPeriodDialog</name>
     <message>
         <source>Reconciliation statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт сверки</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По:</translation>
     </message>
 </context>
 <context>
     <name>DocumentPreviewDialog</name>
     <message>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить PDF…</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить по &amp;почте…</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message numerus="yes">
         <source>Sent to the printer: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправлена на печать %n страница</numerusform>
+            <numerusform>Отправлено на печать %n страницы</numerusform>
+            <numerusform>Отправлено на печать %n страниц</numerusform>
         </translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>The e-mail is in the outbox and is being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо в исходящих и отправляется.</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>из {count}</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
 </context>
 <context>
     <name>DocumentSendDialog</name>
     <message>
         <source>Send by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка по почте</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому:</translation>
     </message>
     <message>
         <source>Addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса через запятую</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">&amp;Тема:</translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <source>Attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение:</translation>
     </message>
     <message>
         <source>Mail &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки почты…</translation>
     </message>
 </context>
 <context>
@@ -1001,35 +1070,46 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Our company «{name}» has no {fields}. Fill them in 1C (Организации) or in Settings → Company, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У нашей организации «{name}» не заполнено: {fields}. Заполните в 1С (Организации) или в Настройки → Организация и напечатайте снова.</translation>
     </message>
     <message>
         <source>The bank details of our company «{name}» are incomplete: {fields} not filled in. Fill them in 1C (Организации → Банковские счета) or in Settings → Company, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Банковские реквизиты нашей организации «{name}» неполные: не заполнено {fields}. Заполните их в 1С (Организации → Банковские счета) или в Настройки → Организация и напечатайте снова.</translation>
     </message>
     <message>
         <source>The client «{name}» has no {fields} on its legal entity. Fill in the requisites in 1C (Контрагенты) or on the client card, sync, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контрагента клиента «{name}» не заполнено: {fields}. Заполните реквизиты в 1С (Контрагенты) или в карточке клиента, синхронизируйте и напечатайте снова.</translation>
     </message>
     <message>
         <source>Invoice {number} has no lines. Add goods to the order, then print the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>В счете {number} нет строк. Добавьте товары в заказ и напечатайте счет снова.</translation>
     </message>
     <message>
         <source>The commercial offer has no products. Choose at least one product.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коммерческом предложении нет товаров. Выберите хотя бы один товар.</translation>
     </message>
     <message>
         <source>The commercial offer has no addressee. Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>У коммерческого предложения нет адресата. Выберите клиента.</translation>
     </message>
     <message>
         <source>The period starts after it ends ({start} – {end}). Correct the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода позже его конца ({start} – {end}). Исправьте даты.</translation>
     </message>
     <message>
         <source>The client «{name}» has no overdue documents: there is nothing to remind about.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента «{name}» нет просроченных документов: напоминать не о чем.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>E-&amp;mail settings…</source>
+        <translation>Настройки &amp;почты…</translation>
+    </message>
+    <message>
+        <source>Mail &amp;outbox…</source>
+        <translation>Исходящая п&amp;очта…</translation>
     </message>
 </context>
 <context>
@@ -1219,89 +1299,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>Mail</name>
     <message>
         <source>No sender address is set. Fill in Settings → E-mail → Sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан адрес отправителя. Заполните его: Файл → Настройки почты → Адрес отправителя.</translation>
     </message>
     <message>
         <source>No recipient address. Enter the client&apos;s e-mail in the To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан адрес получателя. Введите адрес клиента в поле «Кому».</translation>
     </message>
     <message>
         <source>The mail server {server} rejected the user name or password for {user}. Check them in Settings → E-mail (some providers need an app password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не принял логин или пароль {user}. Проверьте их в меню Файл → Настройки почты (некоторым почтовым службам нужен пароль приложения).</translation>
     </message>
     <message>
         <source>The mail server {server} does not accept a login on this connection. Check the security setting in Settings → E-mail (servers usually accept a login only over SSL or STARTTLS), or clear the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не принимает вход по такому соединению. Проверьте защиту в меню Файл → Настройки почты (обычно вход возможен только через SSL или STARTTLS) или очистите логин.</translation>
     </message>
     <message>
         <source>The mail server {server} does not offer STARTTLS. Choose SSL (usually port 465) or no encryption in Settings → E-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} не поддерживает STARTTLS. Выберите SSL (обычно порт 465) или соединение без защиты в меню Файл → Настройки почты.</translation>
     </message>
     <message>
         <source>The mail user name or password contains non-Latin characters, which SMTP login does not allow. Check the keyboard layout and Settings → E-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин или пароль почты содержит нелатинские буквы, а вход по SMTP их не допускает. Проверьте раскладку клавиатуры и меню Файл → Настройки почты.</translation>
     </message>
     <message>
         <source>The mail server refused the recipient address {addresses}. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил адрес получателя {addresses}. Проверьте адрес.</translation>
     </message>
     <message>
         <source>The mail server refused the sender address {sender}: {reply}. Check the sender address in Settings → E-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер отклонил адрес отправителя {sender}: {reply}. Проверьте адрес отправителя в меню Файл → Настройки почты.</translation>
     </message>
     <message>
         <source>The mail server {server} refused the message: {reply}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {server} отклонил письмо: {reply}.</translation>
     </message>
     <message>
         <source>The secure connection to {server} failed ({reason}). Check the security setting (SSL for port 465, STARTTLS for 587) in Settings → E-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищенное соединение с {server} ({reason}). Проверьте защиту (SSL для порта 465, STARTTLS для 587) в меню Файл → Настройки почты.</translation>
     </message>
     <message>
         <source>The mail server {host} was not found. Check the server name in Settings → E-mail and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый сервер {host} не найден. Проверьте имя сервера в меню Файл → Настройки почты и подключение к сети.</translation>
     </message>
     <message>
         <source>Cannot connect to the mail server {server} ({reason}). Check the network connection and Settings → E-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться к почтовому серверу {server} ({reason}). Проверьте подключение к сети и меню Файл → Настройки почты.</translation>
     </message>
     <message>
         <source>Sending the e-mail failed: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить письмо: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>MailDelivery</name>
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправлено писем: %n.</numerusform>
+            <numerusform>Отправлено писем: %n.</numerusform>
+            <numerusform>Отправлено писем: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>set up e-mail in File → E-mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>настройте почту: Файл → Настройки почты</translation>
     </message>
     <message>
         <source>will be sent on the next connection</source>
-        <translation type="unfinished"></translation>
+        <translation>уйдут при следующем подключении</translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) waiting in the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n письмо ждет в исходящих</numerusform>
+            <numerusform>%n письма ждут в исходящих</numerusform>
+            <numerusform>%n писем ждут в исходящих</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) may not have been sent: see File → Mail outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n письмо, возможно, не отправлено: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%n письма, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%n писем, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
         </translation>
     </message>
 </context>
@@ -1309,70 +1389,121 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>MailOutbox</name>
     <message>
         <source>No recipient address. Enter the client&apos;s e-mail in the To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан адрес получателя. Введите адрес клиента в поле «Кому».</translation>
     </message>
     <message>
         <source>«{address}» is not an e-mail address. Correct it in the To field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{address}» — не адрес электронной почты. Исправьте его в поле «Кому».</translation>
     </message>
     <message>
         <source>The e-mail has no subject. Fill in the Subject field.</source>
-        <translation type="unfinished"></translation>
+        <translation>У письма нет темы. Заполните поле «Тема».</translation>
     </message>
     <message>
         <source>Interrupted while the mail server was receiving the message: it may have been sent. Check your Sent folder, then send it again or mark it as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка прервалась, когда сервер принимал письмо: возможно, оно ушло. Проверьте папку «Отправленные», затем отправьте письмо повторно или отметьте, что оно дошло.</translation>
     </message>
     <message>
         <source>Sending e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка почты</translation>
+    </message>
+</context>
+<context>
+    <name>MailOutboxDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) not sent yet.</source>
+        <translation>
+            <numerusform>Не отправлено %n письмо.</numerusform>
+            <numerusform>Не отправлено %n письма.</numerusform>
+            <numerusform>Не отправлено %n писем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every e-mail has been sent.</source>
+        <translation>Все письма отправлены.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ждет отправки</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Не подтверждено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
     <name>MailSettingsDialog</name>
     <message>
         <source>No system keyring is available, so the mail password is kept in memory only: you will be asked for it again after restarting the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно, поэтому пароль почты хранится только в памяти: после перезапуска программы его нужно будет ввести снова.</translation>
     </message>
     <message>
         <source>Wholesale Desk: test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wholesale Desk: пробное письмо</translation>
     </message>
     <message>
         <source>The e-mail settings work: documents can be sent from Wholesale Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки почты работают: документы можно отправлять из Wholesale Desk.</translation>
     </message>
     <message>
         <source>Test message sent to {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробное письмо отправлено на {to}.</translation>
     </message>
     <message>
         <source>Sending a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка пробного письма</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Без защиты</translation>
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (обычно порт 587)</translation>
     </message>
     <message>
         <source>SSL/TLS (usually port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS (обычно порт 465)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль хранится в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>No system keyring is available: the password is kept in memory until the app is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системное хранилище паролей недоступно: пароль хранится в памяти до закрытия программы.</translation>
     </message>
 </context>
 <context>
@@ -2134,11 +2265,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>PeriodDialog</name>
     <message>
         <source>Reconciliation statement with {client} for the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт сверки с «{client}» за период:</translation>
     </message>
     <message>
         <source>Reconciliation statement for the period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт сверки за период:</translation>
     </message>
 </context>
 <context>
@@ -2602,27 +2733,27 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>SendDialog</name>
     <message>
         <source>Sent: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено: {subject}</translation>
     </message>
     <message>
         <source>E-mail is not set up yet: the message will wait in the outbox until you fill in the mail settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта еще не настроена: письмо подождет в исходящих, пока вы не заполните настройки почты.</translation>
     </message>
     <message>
         <source>Without a connection the message waits in the outbox and goes out on the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без связи письмо ждет в исходящих и уйдет при следующем подключении.</translation>
     </message>
     <message>
         <source>Send by e-mail: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка по почте: {title}</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
     <message>
         <source>client@example.ru</source>
-        <translation type="unfinished"></translation>
+        <translation>client@example.ru</translation>
     </message>
 </context>
 <context>

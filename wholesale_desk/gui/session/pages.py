@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wholesale_desk.gui.clients.workspace import install as install_clients
+from wholesale_desk.gui.documents.actions import install as install_documents
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.orders import OrderListPage, open_order_editor
 from wholesale_desk.gui.receivables.page import ReceivablesPage
@@ -41,6 +42,8 @@ def build_pages(
     pages["receivables"] = receivables
     refreshers.append(receivables.reload)
     receivables.reload()
+    # Reminder and акт сверки from the receivables page; e-mail delivery after every sync.
+    install_documents(window, ws, controller, receivables=receivables)
 
     _clients, clients_pages, clients_refreshers = install_clients(window, ws)
     pages.update(clients_pages)
