@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,12 @@ def is_empty(base: EmulatorBase) -> bool:
     return base.connect().execute("SELECT 1 FROM objects LIMIT 1").fetchone() is None
 
 
-def open_base(db_path: Path | str, company: str = "small", seed: int = 1) -> EmulatorBase:
+def open_base(
+    db_path: Path | str,
+    company: str = "small",
+    seed: int = 1,
+    announce: Callable[[str], None] | None = None,
+) -> EmulatorBase:
     """Open the base file, generating the demo company into it when it is empty."""
     path = Path(db_path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -49,7 +56,12 @@ def open_base(db_path: Path | str, company: str = "small", seed: int = 1) -> Emu
                 "the demo company generator (wholesale_desk.demo.company.generate) is not"
                 f" available yet: {exc}"
             ) from exc
+        if announce:
+            announce(f"Generating the {company} demo company (seed {seed}); this takes a while…")
+        started = time.monotonic()
         generate(base, company, seed)
+        if announce:
+            announce(f"Generated in {time.monotonic() - started:.0f} s.")
     return base
 
 
@@ -79,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     db = args.db or default_db(args.company)
     print(f"Base: {db}")
     try:
-        base = open_base(db, args.company, args.seed)
+        base = open_base(db, args.company, args.seed, announce=lambda m: print(m, flush=True))
     except RuntimeError as exc:
         print(f"Cannot create the demo company: {exc}", file=sys.stderr)
         return 2
