@@ -12,12 +12,15 @@ import tempfile
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wholesale_desk import paths, settings_defaults
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
+
+if TYPE_CHECKING:
+    from wholesale_desk.onec.client import ConnectionCheck
 
 CTX = "Connection"
 FILE_NAME = "connection.json"
@@ -132,3 +135,23 @@ def save(settings: ConnectionSettings, data_dir: Path | None = None) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def check_connection(
+    url: str, user: str, password: str, settings: ConnectionSettings | None = None
+) -> ConnectionCheck:
+    """Reachable? credentials right? every profile object published? For the first-run dialog.
+
+    Returns a `onec.client.ConnectionCheck` (its `messages()` say what to do); the URL may be a
+    publication or the full OData address. Blocks for up to the connect/read timeouts: call it
+    off the GUI thread.
+    """
+    from wholesale_desk.onec.client import OneCClient, RetryPolicy
+    from wholesale_desk.onec.profile import load_profile
+
+    settings = settings or ConnectionSettings()
+    profile = load_profile(settings.profile)
+    with OneCClient(
+        normalize_url(url), user, password, verify=settings.verify(), retry=RetryPolicy(attempts=2)
+    ) as client:
+        return client.check_connection(profile.entity_sets(required_only=True))

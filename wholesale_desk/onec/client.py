@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -195,7 +196,12 @@ class OneCClient:
             raise TransientError(
                 text(
                     CTX,
-                    QT_TRANSLATE_NOOP(CTX, "1C could not be reached: {error}"),
+                    QT_TRANSLATE_NOOP(
+                        CTX,
+                        "1C at {host} could not be reached ({error}). Check the address and "
+                        "the network; the change will wait and go with the next sync.",
+                    ),
+                    host=urlsplit(url).netloc,
                     error=type(exc).__name__,
                 ),
                 url=url,
