@@ -199,7 +199,7 @@ class OneCClient:
                     QT_TRANSLATE_NOOP(
                         CTX,
                         "1C at {host} could not be reached ({error}). Check the address and "
-                        "the network; the change will wait and go with the next sync.",
+                        "the network.",
                     ),
                     host=urlsplit(url).netloc,
                     error=type(exc).__name__,
