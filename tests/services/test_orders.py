@@ -384,3 +384,61 @@ def test_state_titles_cover_every_state() -> None:
 
 def test_today_is_a_date() -> None:
     assert isinstance(date.today(), date)
+
+
+def test_saved_over_the_cap_waits_then_approved_then_sent_without_asking_again(
+    world: World,
+) -> None:
+    pricer, order = typed(world, world.client_id, ("KLEY-PL-1", "10"))
+    order.manual_discount_percent = D(12)
+    saved = orders.save_order(world.store, order, pricer)
+    assert saved.state is OrderState.NEEDS_APPROVAL and outbox(world) == []
+    oid = saved.order_id or ""
+    assert orders.approve_order(world.store, oid, head(world)) is OrderState.APPROVED
+    approved = orders.load_order(world.store, oid)
+    sent = orders.send_order(world.store, approved, pricer)
+    assert sent.state is OrderState.QUEUED
+    assert [e.status for e in outbox(world)] == [OutboxStatus.PENDING.value]
+
+
+def test_an_approved_order_changed_beyond_what_was_approved_asks_again(world: World) -> None:
+    pricer, order = typed(world, world.client_id, ("KLEY-PL-1", "10"))
+    order.manual_discount_percent = D(12)
+    oid = orders.save_order(world.store, order, pricer).order_id or ""
+    orders.approve_order(world.store, oid, head(world))
+    approved = orders.load_order(world.store, oid)
+    approved.manual_discount_percent = D(18)
+    assert orders.send_order(world.store, approved, pricer).state is OrderState.NEEDS_APPROVAL
+
+
+def test_a_conflict_is_reported_on_the_order(world: World) -> None:
+    pricer, order = typed(world, world.client_id, ("GAI-M8", "10"))
+    oid = orders.send_order(world.store, order, pricer).order_id or ""
+    assert not orders.has_conflict(world.store, oid)
+    with world.store.transaction() as s:
+        for e in s.scalars(select(OutboxEntry)):
+            e.status = OutboxStatus.CONFLICT.value
+            e.last_error = ""
+    assert orders.has_conflict(world.store, oid)
+    assert orders.list_orders(world.store)[0].order_id == oid
+
+
+def test_rejected_by_1c_shows_1c_words_and_a_fixed_resend_updates_the_same_entry(
+    world: World,
+) -> None:
+    pricer, order = typed(world, world.client_id, ("GAI-M8", "10"))
+    oid = orders.send_order(world.store, order, pricer).order_id or ""
+    with world.store.transaction() as s:
+        o = s.get(Order, oid)
+        assert o is not None
+        o.state, o.reject_message = OrderState.REJECTED.value, "Период закрыт"
+        for e in s.scalars(select(OutboxEntry)):
+            e.status, e.last_error = OutboxStatus.REJECTED.value, "Период закрыт"
+    (row,) = orders.list_orders(world.store)
+    assert row.state is OrderState.REJECTED and row.reject_message == "Период закрыт"
+    again = orders.load_order(world.store, oid)
+    again.lines[0].quantity = D(11)
+    assert orders.send_order(world.store, again, pricer).state is OrderState.QUEUED
+    (entry,) = outbox(world)
+    assert entry.operation == "create" and entry.status == OutboxStatus.PENDING.value
+    assert json.loads(entry.payload)["Товары"][0]["Количество"] == 11

@@ -336,11 +336,7 @@ def load_order(store: Store, order_id: str) -> OrderInput:
             bonus_to_redeem=order.bonus_redeemed,
             deferral_days=None,
             lines=[
-                LineInput(
-                    ln.product_id or "",
-                    ln.quantity,
-                    ln.manual_discount_percent if ln.manual_discount_percent else None,
-                )
+                LineInput(ln.product_id or "", ln.quantity, _own_discount(ln, order))
                 for ln in order.lines
                 if not ln.cancelled and ln.product_id
             ],
@@ -351,6 +347,15 @@ def load_order(store: Store, order_id: str) -> OrderInput:
             reject_message=order.reject_message,
             approved_by=order.approved_by,
         )
+
+
+def _own_discount(line: OrderLine, order: Order) -> Decimal | None:
+    """A line's manual percent as typed: 1C keeps the effective one on every line, so a line
+    equal to the order's discount inherits it (and follows it when the order's changes)."""
+    percent = line.manual_discount_percent
+    if not percent or percent == order.manual_discount_percent:
+        return None
+    return percent
 
 
 def _write(
