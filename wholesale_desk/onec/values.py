@@ -25,6 +25,10 @@ def loads(data: str | bytes) -> Any:
     return json.loads(data, parse_float=Decimal)
 
 
+parse_json = loads
+"""Another name for `loads`, for readers who look for it by what it does."""
+
+
 def dumps(body: Any) -> str:
     """Serialise a request body; Decimals are written digit for digit (no float rounding)."""
     return json.dumps(_prepare(body), ensure_ascii=False, separators=(",", ":"))
