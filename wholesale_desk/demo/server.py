@@ -740,6 +740,7 @@ class _Request:
         self.opts = opts
         self.method = method
         self.payload = payload
+        self._visible: set[str] | None = None
         self.base.connect().create_function(SQL_TEXT_FUNCTION, 3, text_match, deterministic=True)
 
     # routing ----------------------------------------------------------------------------------
@@ -759,8 +760,6 @@ class _Request:
             if res.key or res.action or self.method != "GET":
                 raise ODataError(400, "6", f"Неверный сегмент URL: {resource}")
             return self.table_part(name, *tp)
-        if name.startswith(OBJECT_PREFIXES) and self.method == "POST" and not res.key:
-            return self.create(name)  # a set with no object yet, e.g. a custom catalog
         raise ODataError(400, "6", f"Неизвестный сегмент URL: {name}")
 
     def reply(self, status: int, payload: dict[str, Any], name: str, rows: list[Row]) -> Reply:
@@ -828,8 +827,19 @@ class _Request:
     def restricted(self) -> bool:
         return not self.user.full_rights
 
+    def visible(self) -> set[str]:
+        """The partners this manager sees (computed once per request)."""
+        if self._visible is None:
+            self._visible = rights.visible_partners(self.base, self.user)
+        return self._visible
+
+    def can_see(self, partner_key: str | None) -> bool:
+        if not self.restricted or not partner_key or partner_key == EMPTY_REF:
+            return True
+        return partner_key in self.visible()
+
     def check_visible(self, partner_key: str | None) -> None:
-        if not rights.can_see(self.base, self.user, partner_key):
+        if not self.can_see(partner_key):
             raise rights_error()
 
     # reading objects --------------------------------------------------------------------------
@@ -874,9 +884,7 @@ class _Request:
                 raise QueryError(f"Свойство {name} не является ссылкой объекта {entity}")
             ref = obj.get(f"{name}_Key")
             body = self.base.get(target, str(ref)) if ref and ref != EMPTY_REF else None
-            visible = body is not None and rights.can_see(
-                self.base, self.user, _partner_of(target, body)
-            )
+            visible = body is not None and self.can_see(_partner_of(target, body))
             out[name] = present(target, body, None) if body is not None and visible else None
         return out
 
@@ -1053,7 +1061,7 @@ class _Request:
         db = self.base.connect()
         line_desc = any(k.name == "LineNumber" and k.desc for k in opts.orderby)
         sql = f"SELECT ref_key, partner_key, body FROM objects WHERE {' AND '.join(where)} ORDER BY {order}"
-        visible = rights.visible_partners(self.base, self.user) if self.restricted else None
+        visible = self.visible() if self.restricted else None
 
         def rows() -> Iterator[Row]:
             for ref, partner, body in db.execute(sql, params):
@@ -1142,7 +1150,7 @@ class _Request:
         matches = evaluator(nodes)
         selected = [r for r in rows if matches(r)]
         if self.restricted:
-            visible = rights.visible_partners(self.base, self.user)
+            visible = self.visible()
             hidden = [
                 r
                 for r in selected
