@@ -231,3 +231,17 @@ def test_new_catalog_codes_follow_the_base_format(server_world):
     server_world.base.put("Catalog_Склады", {"Description": "Второй", "Code": "00-00000041"})
     resp = server_world.send("POST", "Catalog_Склады", {"Description": "Третий"})
     assert resp.json()["Code"] == "00-00000042"
+
+
+def test_posting_failure_is_a_business_error(server_world):
+    entity = "Document_РеализацияТоваровУслуг"
+    body = {"Ref_Key": str(uuid.uuid4()), "Date": "2026-11-20T10:00:00", "Товары": []}
+    assert server_world.send("POST", entity, body).status_code == 201
+    status, code, message = error_of(
+        server_world.send("POST", f"{entity}(guid'{body['Ref_Key']}')/Post")
+    )
+    assert (status, code) == (500, "-1")
+    assert "Клиент" in message
+    line_without_product = new_order(server_world)
+    del line_without_product["Товары"][0]["Номенклатура_Key"]
+    assert error_of(server_world.send("POST", ORDERS, line_without_product))[:2] == (500, "-1")

@@ -1290,6 +1290,9 @@ class _Request:
             posting.post(self.base, entity, body)
         except posting.PostingError as exc:
             raise business_error(str(exc)) from exc
+        except (KeyError, ValueError, TypeError, ArithmeticError) as exc:
+            # 1C reports any failure inside posting as the document's business error
+            raise business_error(f"Не удалось провести документ: {exc!r}") from exc
 
     def update(self, entity: str, key: str) -> Reply:
         patch = self.parse_body()
@@ -1372,7 +1375,7 @@ class _Request:
     def check_products(self, body: Row) -> None:
         db = self.base.connect()
         for i, line in enumerate(body.get("Товары") or [], start=1):
-            if not isinstance(line, dict) or "Номенклатура_Key" not in line:
+            if not isinstance(line, dict):
                 continue
             key = str(line.get("Номенклатура_Key") or "")
             if not key or key == EMPTY_REF:
