@@ -417,7 +417,7 @@ class OrderEditor(QWidget):
             lines.extend(
                 self.tr("Line {n}: {problem}").format(n=i + 1, problem=render(e)) for e in errs
             )
-        approvals = []
+        approvals: list[str] = []
         for i, apps in enumerate(check.line_approvals):
             approvals.extend(
                 self.tr("Line {n}: {problem}").format(n=i + 1, problem=render(a)) for a in apps

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QHideEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
@@ -437,7 +437,7 @@ class ProductSearchEdit(QLineEdit):
         self.setProperty("productId", product_id)
         self.chosen.emit(product_id)
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self.popup.hide()
         super().hideEvent(event)
 

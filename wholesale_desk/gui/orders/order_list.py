@@ -8,6 +8,7 @@ an order waiting for approval shows why.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -236,10 +237,10 @@ class OrderListPage(QWidget):
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        total = sum((r.amount for r in listed), start=type(listed[0].amount)(0)) if listed else 0
+        total = sum((r.amount for r in listed), Decimal(0))
         self.ui.summaryLabel.setText(
             self.tr("{count} orders, {amount} ₽").format(
-                count=len(listed), amount=format_money(total) if listed else "0,00"
+                count=len(listed), amount=format_money(total)
             )
         )
         approvals = self.tr("Approval queue")
