@@ -384,6 +384,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ClientPicker</name>
+    <message>
+        <source>New order: choose the client</source>
+        <translation>Новый заказ: выберите клиента</translation>
+    </message>
+    <message>
+        <source>Client name, INN or phone</source>
+        <translation>Название клиента, ИНН или телефон</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Clients</source>
@@ -1005,6 +1016,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
             <numerusform>Отправлено на печать %n страницы</numerusform>
             <numerusform>Отправлено на печать %n страниц</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -2103,6 +2118,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Cancel order {number} for {client}?</source>
         <translation>Отменить заказ {number} клиента {client}?</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
         <source>All orders</source>

@@ -4,11 +4,12 @@ settle a message that may or may not have gone; a batch prints every invoice in 
 
 from __future__ import annotations
 
+import tracemalloc
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from document_world import Company, pdf_pages
+from document_world import Company, pdf_pages, saved_order
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
@@ -110,3 +111,24 @@ def test_outbox_lets_the_user_settle_an_unconfirmed_message(qtbot, company: Comp
     qtbot.waitUntil(lambda: dialog.ui.table.rowCount() == 0, timeout=5000)
     wait_all()
     assert mail_outbox.unsent(company.store) == []
+
+
+def test_batch_memory_does_not_grow_with_the_number_of_invoices(
+    company: Company, tmp_path: Path
+) -> None:
+    more = company.order_ids + [
+        saved_order(company.world, f"ТД00-00020{i}") for i in range(6)
+    ]  # nine invoices
+    run_batch(company.store, more[:1], Mode.SAVE, Progress(), folder=tmp_path / "warm-up")
+
+    def peak(ids: list[str], folder: str) -> int:
+        tracemalloc.start()
+        try:
+            run_batch(company.store, ids, Mode.SAVE, Progress(), folder=tmp_path / folder)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    three, nine = peak(more[:3], "three"), peak(more, "nine")
+    assert len(list((tmp_path / "nine").glob("*.pdf"))) == 9
+    assert nine < three * 1.5, (three, nine)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui.documents import actions
 from wholesale_desk.gui.documents import prepared as prep
+from wholesale_desk.gui.documents import preview as preview_module
 from wholesale_desk.gui.documents.batch import BatchDialog, Mode
 from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
@@ -94,13 +95,20 @@ def test_save_pdf_writes_the_invoice_with_its_number(qtbot, company, settings, t
     assert settings.get(defaults.DOCUMENTS_FOLDER) == str(tmp_path / "out")
 
 
-def test_print_draws_every_page_at_printer_resolution(qtbot, company, settings, tmp_path) -> None:
+def test_print_draws_every_page_at_printer_resolution(
+    qtbot, company, settings, tmp_path, monkeypatch
+) -> None:
     dialog = open_preview(qtbot, company, settings)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_pages(dialog.document, printer) == dialog.page_count
+    monkeypatch.setattr(preview_module, "ask_printer", lambda *_args: printer)
+    task = dialog.print_document()  # the print dialog answered by the patch above
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
     assert pdf_pages((tmp_path / "printed.pdf").read_bytes()) == dialog.page_count
+    assert "1 page" in dialog.ui.statusLabel.text()
+    assert print_pages(dialog.document, printer) == dialog.page_count  # the GUI-thread path
 
 
 def test_send_dialog_proposes_the_contact_and_queues_offline_with_a_timeline_entry(

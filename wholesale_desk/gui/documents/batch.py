@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -21,7 +20,7 @@ from wholesale_desk.gui.documents import prepared as prep
 from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.mail_settings import print_options, smtp_settings
 from wholesale_desk.gui.documents.preview import save_pdf
-from wholesale_desk.gui.documents.printing import ask_printer, print_pages
+from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
 from wholesale_desk.gui.forms.ui_document_batch import Ui_DocumentBatchDialog
 from wholesale_desk.gui.settings import Settings, app_settings
 from wholesale_desk.gui.tasks import Progress, Task
@@ -105,7 +104,13 @@ def run_batch(
                                 ),
                             )
                         )
-                _print_one(document.pdf, printer, painter, first=result.done == 0)
+                print_pdf(
+                    document.pdf,
+                    printer,
+                    painter=painter,
+                    first_page=result.done == 0,
+                    all_pages=True,
+                )
             else:
                 assert template is not None
                 problem = _queue_mail(store, document, template, manager_id)
@@ -119,20 +124,6 @@ def run_batch(
         if painter is not None:
             painter.end()
     return result
-
-
-def _print_one(pdf: bytes, printer: QPrinter, painter: QPainter, *, first: bool) -> None:
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    try:
-        print_pages(document, printer, painter=painter, first_page=first, all_pages=True)
-    finally:
-        document.close()
-        document.deleteLater()
-        buffer.close()
 
 
 def _queue_mail(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.forms.ui_document_period import Ui_DocumentPeriodDialog
 
@@ -34,11 +34,7 @@ class PeriodDialog(QDialog):
 
     def _check(self) -> None:
         start, end = self.period()
-        ok = self.ui.buttonBox.buttons()[0]
-        for button in self.ui.buttonBox.buttons():
-            if self.ui.buttonBox.buttonRole(button) == self.ui.buttonBox.ButtonRole.AcceptRole:
-                ok = button
-        ok.setEnabled(start <= end)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(start <= end)
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)

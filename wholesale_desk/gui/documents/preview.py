@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui.documents.prepared import PreparedDocument
-from wholesale_desk.gui.documents.printing import ask_printer, print_pages
+from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
 from wholesale_desk.gui.forms.ui_document_preview import Ui_DocumentPreviewDialog
 from wholesale_desk.gui.settings import Settings, app_settings
+from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.store import Store
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -60,6 +61,7 @@ class DocumentPreviewDialog(QDialog):
         self.store = store
         self.settings = settings or app_settings()
         self.manager_id = manager_id
+        self.print_task: Task[int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_DocumentPreviewDialog()
         self.ui.setupUi(self)
@@ -136,13 +138,25 @@ class DocumentPreviewDialog(QDialog):
         self.ui.zoomCombo.blockSignals(False)
 
     # --- print, save, send --------------------------------------------------------------------
-    def print_document(self) -> int:
+    def print_document(self) -> Task[int] | None:
+        """Ask for the printer on the GUI thread, then draw the pages on a worker."""
         printer = ask_printer(self, self.page_count, self.settings)
         if printer is None:
-            return 0
-        printed = print_pages(self.document, printer)
-        self.ui.statusLabel.setText(self.tr("Sent to the printer: %n page(s)", "", printed))
-        return printed
+            return None
+        pdf = self.prepared.pdf
+
+        def op(progress: Progress) -> int:
+            return print_pdf(pdf, printer, cancelled=lambda: progress.cancelled)
+
+        def done(printed: int) -> None:
+            self.ui.statusLabel.setText(self.tr("Sent to the printer: %n page(s)", "", printed))
+
+        self.print_task = (
+            Task(self, op=op, success=done, kind="network")
+            .with_progress(self.tr("Printing"), cancellable=True)
+            .run()
+        )
+        return self.print_task
 
     def default_path(self) -> Path:
         folder = self.settings.get(defaults.DOCUMENTS_FOLDER) or str(Path.home())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -117,3 +117,34 @@ def print_pages(
         if own:
             painter.end()
     return printed
+
+
+def print_pdf(
+    pdf: bytes,
+    printer: QPrinter,
+    *,
+    painter: QPainter | None = None,
+    first_page: bool = True,
+    all_pages: bool = False,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Print PDF bytes with a `QPdfDocument` of their own, so a worker thread can do it while
+    the preview keeps its document on the GUI thread; the document is freed before returning."""
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    try:
+        return print_pages(
+            document,
+            printer,
+            painter=painter,
+            first_page=first_page,
+            all_pages=all_pages,
+            cancelled=cancelled,
+        )
+    finally:
+        document.close()
+        document.deleteLater()
+        buffer.close()
