@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from wholesale_desk import pricing, settings_defaults
@@ -59,6 +60,7 @@ __all__ = [
     "approval_queue",
     "approve_order",
     "cancel_order",
+    "find_clients",
     "list_orders",
     "load_order",
     "order_payload",
@@ -995,3 +997,34 @@ def parse_pasted_lines(pasted: str, index: ProductIndex) -> PasteResult:
             continue
         lines.append(LineInput(product_id, qty))
     return PasteResult(lines, problems)
+
+
+def find_clients(store: Store, typed: str, limit: int = 30) -> list[tuple[str, str]]:
+    """(id, name) of clients matching what was typed (name, INN, phone…): "New order…".
+
+    The clients' full-text index folds case and "ё" for Cyrillic; a name typed exactly as
+    stored is also found by name while the index catches up after a sync.
+    """
+    from wholesale_desk.services.search_index import match_query
+
+    expression = match_query(typed) if typed.strip() else None
+    with store.session() as session:
+        found: dict[str, str] = {}
+        if expression is not None:
+            for cid, name in session.execute(
+                sql_text(
+                    "SELECT c.id, c.name FROM clients_fts f JOIN clients c ON c.id = f.client_id"
+                    " WHERE clients_fts MATCH :q AND NOT c.deletion_mark ORDER BY c.name LIMIT :n"
+                ),
+                {"q": expression, "n": limit},
+            ):
+                found[str(cid)] = str(name)
+        if len(found) < limit:
+            q = select(Client.id, Client.name).where(Client.deletion_mark.is_(False))
+            if typed.strip():
+                q = q.where(
+                    or_(Client.name.like(f"%{typed.strip()}%"), Client.code == typed.strip())
+                )
+            for cid, name in session.execute(q.order_by(Client.name).limit(limit - len(found))):
+                found.setdefault(str(cid), str(name))
+        return sorted(found.items(), key=lambda item: item[1])[:limit]

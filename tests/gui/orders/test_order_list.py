@@ -84,3 +84,21 @@ def test_status_filter_and_search(qtbot: QtBot, world: World) -> None:
     qtbot.waitUntil(
         lambda: [r.client_name for r in page.orders.rows] == ["Стройторг"], timeout=3000
     )
+
+
+def test_new_order_from_the_orders_page_asks_for_the_client(qtbot: QtBot, world: World) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from wholesale_desk.gui.orders.editor import OrderEditor
+
+    page = page_for(qtbot, world, Actor(world.manager_id))
+    picker = page.new_order()
+    qtbot.waitExposed(picker)
+    picker.search.setText("Строй")
+    assert picker.list.count() == 1 and picker.list.item(0).text() == "Стройторг"
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, OrderEditor)]
+    assert editors and editors[-1].pricer.ctx.client_id == world.partner_id
+    for editor in editors:
+        editor.close()

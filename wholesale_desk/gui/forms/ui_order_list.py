@@ -45,6 +45,11 @@ class Ui_OrderListPage(object):
 
         self.headerLayout.addWidget(self.summaryLabel)
 
+        self.newOrderButton = QPushButton(OrderListPage)
+        self.newOrderButton.setObjectName(u"newOrderButton")
+
+        self.headerLayout.addWidget(self.newOrderButton)
+
 
         self.layout.addLayout(self.headerLayout)
 
@@ -175,6 +180,7 @@ class Ui_OrderListPage(object):
 
     def retranslateUi(self, OrderListPage):
         self.titleLabel.setText(QCoreApplication.translate("OrderListPage", u"Orders", None))
+        self.newOrderButton.setText(QCoreApplication.translate("OrderListPage", u"&New order\u2026", None))
         self.stateCaption.setText(QCoreApplication.translate("OrderListPage", u"&Status:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("OrderListPage", u"Find by number or client", None))
         self.openButton.setText(QCoreApplication.translate("OrderListPage", u"&Open", None))

@@ -16,14 +16,26 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
 from wholesale_desk.gui.orders.editor import actor_for, open_order_editor
@@ -152,6 +164,60 @@ def detail_text(row: OrderRow) -> str:
     return "\n".join(parts)
 
 
+class ClientPicker(QDialog):
+    """Type a few letters of a client (name, INN, phone), Enter opens the order for them."""
+
+    chosen = Signal(str)  # client id
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("New order: choose the client"))
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Client name, INN or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.accept)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.search.installEventFilter(self)
+        self.resize(480, 420)
+        self.refresh("")
+
+    def refresh(self, typed: str) -> None:
+        self.list.clear()
+        for client_id, name in orders.find_clients(self.store, typed):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, client_id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search box move through the list."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
+            if step is not None and self.list.count():
+                row = max(0, min(self.list.count() - 1, self.list.currentRow() + step))
+                self.list.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        super().accept()
+
+
 class OrderListPage(QWidget):
     """All orders with status filters; the approval queue for a head of sales."""
 
@@ -192,6 +258,8 @@ class OrderListPage(QWidget):
             lambda: self.open_order(self.selected(self.ui.approvalView, self.queue))
         )
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.ui.newOrderButton.clicked.connect(self.new_order)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_order)
         self.ui.approveButton.clicked.connect(self.approve_selected)
         self.ui.rejectButton.clicked.connect(self.reject_selected)
         self.ui.ordersView.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -279,6 +347,17 @@ class OrderListPage(QWidget):
         editor.saved.connect(lambda _oid: self.reload())
         self.orderOpened.emit(row.order_id)
         return editor
+
+    @Slot()
+    def new_order(self) -> ClientPicker:
+        """Ask for the client, then open an empty order for them."""
+        picker = ClientPicker(self.store, self)
+        picker.chosen.connect(
+            lambda client_id: open_order_editor(self.store, client_id, self, actor=self.actor)
+        )
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.open()
+        return picker
 
     def _act(self, op: Callable[[], object]) -> Task[object]:
         def failed(exc: BaseException) -> None:
