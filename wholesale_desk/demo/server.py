@@ -81,6 +81,16 @@ CONTRACTS = "Catalog_ДоговорыКонтрагентов"
 DEBTS = "AccumulationRegister_РасчетыСКлиентамиПоСрокам"
 NUMBER_PREFIX = "ТД00-"
 REQUEST_LOG_LIMIT = 100_000
+# Without $orderby a real base promises no order: each request picks one of these (cheap ones,
+# walking an index), so a client paging without an order sees overlaps and gaps.
+ARBITRARY_OBJECT_ORDERS = (
+    "ref_key",
+    "ref_key DESC",
+    "date, ref_key",
+    "date DESC, ref_key DESC",
+    "data_version, ref_key",
+)
+ARBITRARY_RECORD_ORDERS = ("id", "id DESC", "period, id", "period DESC, id DESC")
 # Snapshots a client syncs: computed in the background at start (seconds on a large base).
 WARM_UP = [
     ("balance", "AccumulationRegister_ТоварыНаСкладах"),
@@ -931,7 +941,7 @@ class _Request:
             params=params,
             cols=OBJECT_COLUMNS,
             order_columns=dict(FAST_COLUMNS),
-            random_order=f"substr(data_version, {random.randint(1, 10)}), ref_key",
+            random_order=random.choice(ARBITRARY_OBJECT_ORDERS),
             columns="ref_key, data_version, date, " + ("NULL" if fast else "body"),
             fast=fast,
             build=build,
@@ -1057,7 +1067,7 @@ class _Request:
         if streamable:
             order = "ref_key" + (" DESC" if opts.orderby[0].desc else "")
         else:
-            order = f"substr(data_version, {random.randint(1, 10)}), ref_key"
+            order = random.choice(ARBITRARY_OBJECT_ORDERS)
         db = self.base.connect()
         line_desc = any(k.name == "LineNumber" and k.desc for k in opts.orderby)
         sql = f"SELECT ref_key, partner_key, body FROM objects WHERE {' AND '.join(where)} ORDER BY {order}"
@@ -1208,7 +1218,7 @@ class _Request:
                 "RecordType": "record_type",
                 "LineNumber": "id",
             },
-            random_order=f"(id * {random.randint(3, 999_983)}) % 1000003",
+            random_order=random.choice(ARBITRARY_RECORD_ORDERS),
             columns="id, recorder, recorder_type, period, record_type, body",
             fast=False,
             build=build,
