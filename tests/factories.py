@@ -146,6 +146,15 @@ PRODUCTS = [
     "Утеплитель минвата",
     "Профиль ПП 60×27",
 ]
+LATIN = {"Ромашка": "romashka", "Стройторг": "stroytorg", "Ёлка": "yolka", "Вектор": "vector",
+         "Альянс": "alliance", "Гранит": "granit", "Север": "sever", "Меридиан": "meridian",
+         "Продснаб": "prodsnab", "Техносфера": "technosfera", "Волга": "volga",
+         "Агроторг": "agrotorg", "Берёзка": "beryozka", "Фортуна": "fortuna",
+         "Магистраль": "magistral", "Сигма": "sigma", "Торговый дом Восток": "tdvostok",
+         "Лидер": "lider", "Оптима": "optima", "Континент": "kontinent", "Бриз": "briz",
+         "Атлант": "atlant"}
+LATIN_FIRST = ["alexander", "maria", "sergey"]
+MAILBOXES = ["info", "zakaz", "office", "sales", "buh", "snab"]
 SUBJECTS = [
     "Уточнение заказа",
     "Сверка взаиморасчётов",
@@ -262,6 +271,7 @@ def populate(
         stem = STEMS[index % len(STEMS)]
         name = stem if index < len(STEMS) else f"{stem} {index // len(STEMS) + 1}"
         form = FORMS[index % 3]
+        domain = LATIN[stem] + ("" if index < len(STEMS) else str(index // len(STEMS) + 1))
         cid = add(
             Client,
             code=f"{index + 1:07d}",
@@ -270,7 +280,7 @@ def populate(
             manager_id=company.managers[index % len(company.managers)],
             region_id=company.regions[index % len(company.regions)],
             phone=phone(rng),
-            email=f"info{index}@client{index}.ru",
+            email=f"{rng.choice(MAILBOXES)}@{domain}.ru",
             address=f"г. {CITIES[index % len(CITIES)]}, ул. Ленина, д. {index % 90 + 1}",
             city=CITIES[index % len(CITIES)],
             data_version="v1",
@@ -322,7 +332,7 @@ def populate(
                 name=f"{rng.choice(LAST)} {rng.choice(FIRST)}",
                 position=rng.choice(POSITIONS),
                 phone=phone(rng),
-                email=f"person{k}@client{index}.ru",
+                email=f"{LATIN_FIRST[k % len(LATIN_FIRST)]}@{domain}.ru",
                 birthday=date(1980 + k, today.month, min(28, max(1, today.day - 2 + index % 9)))
                 if k == 0
                 else None,

@@ -209,3 +209,12 @@ def test_filter_choices_lists_managers_segments_regions(store: Store) -> None:
     with store.session() as session:
         choices = client_list.filter_choices(session)
     assert len(choices.managers) == 2 and len(choices.segments) == 5 and choices.regions
+
+
+def test_a_phone_typed_with_its_country_code_is_one_number() -> None:
+    assert search_index.match_query("+7 (916) 555-12") == '"91655512"*'
+    assert search_index.match_query("8 916 555") == '"916555"*'
+    assert search_index.match_query("+7 (9") is None
+    assert not search_index.searchable("+7 (9")
+    assert search_index.searchable("") and search_index.searchable("р")
+    assert search_index.match_query("ООО Ёлка") == '"ооо"* "елка"*'

@@ -308,10 +308,11 @@ def sales_stats(session: Session, client_id: str, today: date) -> SalesStats:
     )
 
 
-def _loyalty_and_model(
-    session: Session, client_id: str, today: date, partner_segment: str
+def loyalty(
+    session: Session, client_id: str, today: date, partner_segment: str = ""
 ) -> tuple[Loyalty | None, CooperationModel]:
-    """The terms engine's view, so the card and the order editor never disagree."""
+    """The terms engine's view (tier, bonus points, model), so the card and the order editor
+    never disagree. The slowest part of a card: a view may show the card first and this after."""
     try:
         context = load_terms(session, client_id, today, partner_segment=partner_segment)
     except UserError:
@@ -327,15 +328,27 @@ def _loyalty_and_model(
     return loyalty, CooperationModel(engine_terms.model.value)
 
 
-def load(session: Session, client_id: str, today: date, partner_segment: str = "") -> ClientCard:
+def load(
+    session: Session,
+    client_id: str,
+    today: date,
+    partner_segment: str = "",
+    *,
+    with_loyalty: bool = True,
+) -> ClientCard:
     """The card of `client_id`; raises `ClientNotFound` when the cache no longer has it.
 
-    `partner_segment`: the company setting naming the partners' segment.
+    `partner_segment`: the company setting naming the partners' segment. Without
+    `with_loyalty` the card comes faster and `loyalty` is None (ask `loyalty()` next).
     """
     client = session.get(Client, client_id)
     if client is None:
         raise ClientNotFound
-    loyalty, model = _loyalty_and_model(session, client_id, today, partner_segment)
+    if with_loyalty:
+        loyal, model = loyalty(session, client_id, today, partner_segment)
+    else:
+        loyal = None
+        model = model_of(session, client_id, resolve_partner_segments(session, partner_segment))
     manager = session.get(Manager, client.manager_id) if client.manager_id else None
     region = session.get(Region, client.region_id) if client.region_id else None
     segments = list(
@@ -380,5 +393,5 @@ def load(session: Session, client_id: str, today: date, partner_segment: str = "
         terms=_terms(session, client_id, today),
         receivables=receivables(session, client_id, today),
         sales=sales_stats(session, client_id, today),
-        loyalty=loyalty,
+        loyalty=loyal,
     )

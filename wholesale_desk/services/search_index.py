@@ -36,12 +36,32 @@ def phone_digits(phone: str) -> list[str]:
     return forms
 
 
+_PHONE_TYPED = re.compile(r"^\+?[\d\s()\-]+$")
+MIN_PHONE_DIGITS = 3
+"""A phone typed with its country code or separators is searched from this many digits on."""
+
+
 def match_query(typed: str) -> str | None:
     """An FTS5 MATCH expression for what the user typed: every word as a prefix, all required.
 
     None when nothing searchable was typed. Words are quoted, so FTS syntax in the input
-    ("AND", quotes, a dash) is taken literally and never raises.
+    ("AND", quotes, a dash) is taken literally and never raises. A phone typed as a phone
+    ("+7 (916) 55…", "8 916 55…") is one number: its digits are joined and the country code
+    dropped, since the index holds the national number as one word.
     """
+    stripped = typed.strip()
+    if _PHONE_TYPED.match(stripped) and not stripped.isdigit():
+        groups = re.findall(r"\d+", stripped)
+        digits = "".join(groups)
+        if groups and len(groups) > 1 and groups[0] in ("7", "8"):
+            digits = "".join(groups[1:])  # "+7 916 …", "8 (916) …": the country code
+        elif stripped.startswith("+") and digits.startswith("7"):
+            digits = digits[1:]
+        elif len(digits) == 11 and digits[0] in "78":
+            digits = digits[1:]
+        if len(digits) < MIN_PHONE_DIGITS:
+            return None
+        return f'"{digits}"*'
     tokens = _TOKEN.findall(fold(typed))
     if not tokens:
         return None
@@ -53,6 +73,13 @@ def match_query(typed: str) -> str | None:
         else:
             terms.append(f'"{token}"*')
     return " ".join(terms)
+
+
+def searchable(typed: str) -> bool:
+    """Whether `typed` narrows the list: empty text does not, nor a phone still too short
+    ("+7 (9"), which the list should not answer with every client on each keystroke."""
+    stripped = typed.strip()
+    return not stripped or match_query(stripped) is not None or len(stripped) == 1
 
 
 def _body(parts: Iterable[str]) -> str:

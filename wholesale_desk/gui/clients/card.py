@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -26,6 +27,7 @@ from wholesale_desk.money import format_money
 from wholesale_desk.services import client_card, timeline
 from wholesale_desk.services.client_card import AGE_BUCKETS, ClientCard, ContactView
 from wholesale_desk.services.contact_details import mailto_url, tel_url
+from wholesale_desk.services.cooperation import CooperationModel
 from wholesale_desk.services.timeline import INTERACTION_KINDS, ItemKind, TimelineItem
 from wholesale_desk.store import Store
 
@@ -54,6 +56,7 @@ class ClientCardView(QWidget):
     logInteractionRequested = Signal(str)
     itemOpened = Signal(object)
     loaded = Signal(str)  # client id, after the card is on screen
+    loyaltyLoaded = Signal(str)
 
     def __init__(
         self,
@@ -132,15 +135,38 @@ class ClientCardView(QWidget):
         def op(_progress: object) -> tuple[ClientCard, list[TimelineItem]]:
             with self.store.session() as session:
                 return (
-                    client_card.load(session, client_id, today, partner_segment),
+                    client_card.load(
+                        session, client_id, today, partner_segment, with_loyalty=False
+                    ),
                     timeline.load(session, client_id),
                 )
 
         def done(result: tuple[ClientCard, list[TimelineItem]]) -> None:
             if generation == self._generation:
                 self._fill(*result)
+                self._load_loyalty(generation, client_id, today, partner_segment)
 
         return Task(self, op=op, success=done).run()
+
+    def _load_loyalty(
+        self, generation: int, client_id: str, today: date, partner_segment: str
+    ) -> None:
+        """Second step: the terms engine's tier and bonus points, filled in when ready."""
+
+        def op(_progress: object) -> tuple[client_card.Loyalty | None, CooperationModel]:
+            with self.store.session() as session:
+                return client_card.loyalty(session, client_id, today, partner_segment)
+
+        def done(result: tuple[client_card.Loyalty | None, CooperationModel]) -> None:
+            if generation != self._generation or self.card is None:
+                return
+            loyal, model = result
+            self.card = replace(self.card, loyalty=loyal, model=model)
+            self.ui.headerLabel.setText(self._header_html(self.card))
+            self.ui.salesLabel.setText(self._sales_html(self.card))
+            self.loyaltyLoaded.emit(client_id)
+
+        Task(self, op=op, success=done).failure(lambda _exc: None).run()
 
     def reload(self) -> None:
         if self.client_id:

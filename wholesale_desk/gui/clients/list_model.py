@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -27,7 +29,7 @@ from wholesale_desk.services.client_list import ClientRow, SortKey
 
 FETCH_CHUNK = 500
 """Rows exposed to the view per `fetchMore`."""
-ROW_BLOCK = 100
+ROW_BLOCK = 50
 """Rows read from the store at once when the view paints an uncached one."""
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,6 +48,28 @@ COLUMNS: tuple[tuple[SortKey, str], ...] = (
 )
 _MONEY = {SortKey.DEBT, SortKey.OVERDUE, SortKey.SALES_90}
 
+_ID = ID_ROLE
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ROLES = frozenset({_ID, _DISPLAY, _ALIGN, _FOREGROUND, _FONT, _TOOLTIP})
+_MONEY_COLUMNS = frozenset(i for i, (key, _t) in enumerate(COLUMNS) if key in _MONEY)
+_OVERDUE_COLUMN = next(i for i, (key, _t) in enumerate(COLUMNS) if key is SortKey.OVERDUE)
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_GREY = QBrush(QColor("#808080"))
+_RED = QBrush(QColor("#c62828"))
+
+
+class _Cells(NamedTuple):
+    """A painted row, formatted once: texts per column and the flags that colour it."""
+
+    texts: tuple[str, ...]
+    removed: bool
+    overdue: bool
+
+
 RowLoader = Callable[[Sequence[str]], dict[str, ClientRow]]
 
 
@@ -60,6 +84,9 @@ class ClientListModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._shown = 0
         self._cache: dict[str, ClientRow] = {}
+        self._display: dict[str, _Cells] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self.sort_key = SortKey.NAME
         self.descending = False
 
@@ -72,17 +99,22 @@ class ClientListModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._ids)
 
-    def set_ids(self, ids: list[str]) -> None:
-        """Show a new query result; cached rows are dropped (figures may have changed)."""
+    def set_ids(self, ids: list[str], rows: dict[str, ClientRow] | None = None) -> None:
+        """Show a new query result; cached rows are dropped (figures may have changed).
+        `rows`: the first screen's rows, read by the query's own background task."""
         self.beginResetModel()
         self._ids = ids
         self._shown = min(FETCH_CHUNK, len(ids))
         self._cache.clear()
+        if rows:
+            self._cache.update(rows)
+        self._display.clear()
         self.endResetModel()
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (after a sync or a local change) and repaint."""
         self._cache.clear()
+        self._display.clear()
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
 
@@ -107,7 +139,7 @@ class ClientListModel(QAbstractTableModel):
         found = self._cache.get(client_id)
         if found is None:
             start = row - row % ROW_BLOCK
-            block = self._ids[start : start + ROW_BLOCK]
+            block = [i for i in self._ids[start : start + ROW_BLOCK] if i not in self._cache]
             self._cache.update(self._load_rows(block))
             found = self._cache.get(client_id)
         return found
@@ -147,41 +179,72 @@ class ClientListModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid():
+        # Called thousands of times per paint: plain int roles, one dict look-up per cell.
+        role = role if isinstance(role, int) else int(role.value)
+        if role not in _ROLES:
             return None
-        if role == ID_ROLE:
-            return self.client_id(index.row())
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        row_number = index.row()
+        if role == _ID:
+            return self.client_id(row_number)
+        cells = self._cells(row_number)
+        if cells is None:
             return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in _MONEY:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.removed:
-                return QBrush(QColor("#808080"))
-            if key is SortKey.OVERDUE and row.overdue > 0:
-                return QBrush(QColor("#c62828"))
-            return None
-        if role == Qt.ItemDataRole.FontRole and row.removed:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and row.removed:
-            return self.tr("Deleted in 1C; kept here because of unsent local work")
+        column = index.column()
+        if role == _DISPLAY:
+            return cells.texts[column]
+        if role == _ALIGN:
+            return _RIGHT if column in _MONEY_COLUMNS else None
+        if role == _FOREGROUND:
+            if cells.removed:
+                return _GREY
+            return _RED if column == _OVERDUE_COLUMN and cells.overdue else None
+        if role == _FONT:
+            return self._italic if cells.removed else None
+        if role == _TOOLTIP and cells.removed:
+            return QCoreApplication.translate(
+                "ClientListModel", "Deleted in 1C; kept here because of unsent local work"
+            )
         return None
+
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan
+    ) -> None:
+        """Every role a delegate asks for a cell in one Python call (Qt 6 paints this way)."""
+        cells = self._cells(index.row())
+        column = index.column()
+        for role_data in span:
+            role = role_data.role()
+            if cells is None:
+                role_data.clearData()
+            elif role == _DISPLAY:
+                role_data.setData(cells.texts[column])
+            elif role == _ALIGN and column in _MONEY_COLUMNS:
+                role_data.setData(_RIGHT)
+            elif role == _FOREGROUND and (
+                cells.removed or (column == _OVERDUE_COLUMN and cells.overdue)
+            ):
+                role_data.setData(_GREY if cells.removed else _RED)
+            elif role == _FONT and cells.removed:
+                role_data.setData(self._italic)
+            else:
+                role_data.clearData()
+
+    def _cells(self, row_number: int) -> _Cells | None:
+        client_id = self.client_id(row_number)
+        if client_id is None:
+            return None
+        cells = self._display.get(client_id)
+        if cells is None:
+            row = self.row(row_number)
+            if row is None:
+                return None
+            cells = _Cells(
+                tuple(_display(row, key) for key, _title in COLUMNS),
+                row.removed,
+                row.overdue > 0,
+            )
+            self._display[client_id] = cells
+        return cells
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is a new SQL query: ask the page for it."""

@@ -34,7 +34,7 @@ from wholesale_desk.gui.clients.timeline_model import details
 from wholesale_desk.gui.forms.ui_clients_page import Ui_ClientsPage
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
-from wholesale_desk.services import client_list
+from wholesale_desk.services import client_list, search_index
 from wholesale_desk.services.client_list import ClientQuery, ClientRow, FilterChoices, SortKey
 from wholesale_desk.services.cooperation import CooperationModel, resolve_partner_segments
 from wholesale_desk.services.timeline import ItemKind, TimelineItem
@@ -43,6 +43,8 @@ from wholesale_desk.store import Store
 log = logging.getLogger(__name__)
 
 SEARCH_PAUSE_MS = 60
+FIRST_SCREEN = 60
+"""Rows read together with a query's ids: more than a screen shows."""
 """Typing faster than this runs one query for the burst, not one per character."""
 
 
@@ -112,7 +114,7 @@ class ClientsPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_PAUSE_MS)
-        self._search_timer.timeout.connect(self.query)
+        self._search_timer.timeout.connect(self._text_changed)
         self.model.sortRequested.connect(self._sort_requested)
         self.ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         self.ui.searchEdit.installEventFilter(self)
@@ -122,9 +124,9 @@ class ClientsPage(QWidget):
             self.ui.regionCombo,
             self.ui.modelCombo,
         ):
-            combo.currentIndexChanged.connect(self.query)
-        self.ui.overdueCheck.toggled.connect(self.query)
-        self.ui.noOrderCheck.toggled.connect(self.query)
+            combo.currentIndexChanged.connect(lambda _i: self.query())
+        self.ui.overdueCheck.toggled.connect(lambda _on: self.query())
+        self.ui.noOrderCheck.toggled.connect(lambda _on: self.query())
         self.ui.noOrderSpin.valueChanged.connect(
             lambda _v: self.query() if self.ui.noOrderCheck.isChecked() else None
         )
@@ -163,7 +165,8 @@ class ClientsPage(QWidget):
         def done(result: tuple[FilterChoices, tuple[str, ...]]) -> None:
             self.choices, self.partner_segments = result
             self._fill_choices()
-            self.query()
+            self.count_removed()
+            self.query(keep_selection=True)
             if self.ui.stack.currentWidget() is self.ui.cardPage:
                 self.card.reload()
 
@@ -187,8 +190,19 @@ class ClientsPage(QWidget):
         )
 
     @Slot()
-    def query(self) -> Task[tuple[list[str], int]]:
-        """Run the current query on the db worker; a newer query makes older answers moot."""
+    def _text_changed(self) -> None:
+        """A pause in typing: query, unless the text cannot narrow anything yet (a phone's
+        first digits): then the list stays as it is instead of flashing every client."""
+        if search_index.searchable(self.ui.searchEdit.text()):
+            self.query()
+
+    @Slot()
+    def query(self, keep_selection: bool = False) -> Task[tuple[list[str], dict[str, ClientRow]]]:
+        """Run the current query on the db worker; a newer query makes older answers moot.
+
+        The same task reads the first screen of rows, so a keystroke costs the GUI thread
+        no SQL at all. A new search starts at the top; a re-sort or a refresh keeps the
+        selected client (`keep_selection`)."""
         self._search_timer.stop()
         query = self.current_query()
         self.last_query = query
@@ -196,24 +210,39 @@ class ClientsPage(QWidget):
         generation = self._generation
         today = self.today()
 
-        def op(_p: object) -> tuple[list[str], int]:
+        def op(_p: object) -> tuple[list[str], dict[str, ClientRow]]:
             with self.store.session() as session:
-                return (
-                    client_list.client_ids(session, query, today),
-                    client_list.removed_with_unsent_work(session),
-                )
+                ids = client_list.client_ids(session, query, today)
+                return ids, client_list.rows_by_id(session, ids[:FIRST_SCREEN], today)
 
-        def done(result: tuple[list[str], int]) -> None:
+        def done(result: tuple[list[str], dict[str, ClientRow]]) -> None:
             if generation == self._generation:
-                self._show_ids(*result)
+                self._show_ids(*result, keep_selection=keep_selection)
 
         return Task(self, op=op, success=done).run()
 
-    def _show_ids(self, ids: list[str], removed: int) -> None:
-        selected = self.current_client_id()
-        self.model.set_ids(ids)
-        self.removed_count = removed
-        self._update_removed_banner()
+    def count_removed(self) -> Task[int]:
+        """How many clients deleted in 1C still hold unsent work (for the banner)."""
+
+        def op(_p: object) -> int:
+            with self.store.session() as session:
+                return client_list.removed_with_unsent_work(session)
+
+        def done(count: int) -> None:
+            self.removed_count = count
+            self._update_removed_banner()
+
+        return Task(self, op=op, success=done).run()
+
+    def _show_ids(
+        self,
+        ids: list[str],
+        rows: dict[str, ClientRow] | None = None,
+        *,
+        keep_selection: bool = False,
+    ) -> None:
+        selected = self.current_client_id() if keep_selection else None
+        self.model.set_ids(ids, rows)
         self.ui.countLabel.setText(self.tr("%n client(s)", "", len(ids)))
         if (selected is None or not self.select_client(selected)) and ids:
             self.ui.clientsView.selectionModel().setCurrentIndex(
@@ -278,7 +307,7 @@ class ClientsPage(QWidget):
 
     @Slot(object, bool)
     def _sort_requested(self, _key: SortKey, _descending: bool) -> None:
-        self.query()
+        self.query(keep_selection=True)
 
     # navigation
 
@@ -395,6 +424,7 @@ class ClientsPage(QWidget):
     def _changed(self, client_id: str) -> None:
         """Local work was saved for `client_id`: repaint its figures and its open card."""
         self.model.invalidate_rows()
+        self.count_removed()
         if self.card.client_id == client_id and self.ui.stack.currentWidget() is self.ui.cardPage:
             self.card.reload()
 
