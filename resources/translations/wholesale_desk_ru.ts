@@ -2073,6 +2073,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>(ещё не в 1С)</translation>
     </message>
     <message>
+        <source>Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.</source>
+        <translation>Изменён в 1С, пока ваша правка шла туда: откройте «Синхронизация → Конфликты» и выберите версию.</translation>
+    </message>
+    <message>
         <source>1C refused it: {message}</source>
         <translation>1С не приняла: {message}</translation>
     </message>

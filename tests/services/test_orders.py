@@ -420,7 +420,8 @@ def test_a_conflict_is_reported_on_the_order(world: World) -> None:
             e.status = OutboxStatus.CONFLICT.value
             e.last_error = ""
     assert orders.has_conflict(world.store, oid)
-    assert orders.list_orders(world.store)[0].order_id == oid
+    (row,) = orders.list_orders(world.store)
+    assert row.order_id == oid and row.conflict
 
 
 def test_rejected_by_1c_shows_1c_words_and_a_fixed_resend_updates_the_same_entry(

@@ -750,6 +750,8 @@ class OrderRow:
     reject_message: str
     approval_reasons: tuple[Text, ...]
     outbox_error: str
+    conflict: bool = False
+    """1C changed the order while our edit was on its way: the user chooses (Sync → Conflicts)."""
 
 
 def list_orders(
@@ -791,17 +793,18 @@ def list_orders(
             pattern = f"%{search.strip()}%"
             q = q.where(or_(Order.number.like(pattern), Client.name.like(pattern)))
         rows = session.execute(q).all()
-        errors = {
-            ref: error
-            for ref, error in session.execute(
-                select(OutboxEntry.ref_key, OutboxEntry.last_error).where(
-                    OutboxEntry.ref_key.in_([r[0].id for r in rows]),
-                    OutboxEntry.status.in_(
-                        (OutboxStatus.REJECTED.value, OutboxStatus.CONFLICT.value)
-                    ),
-                )
+        errors: dict[str, str] = {}
+        conflicts: set[str] = set()
+        for ref, status, error in session.execute(
+            select(OutboxEntry.ref_key, OutboxEntry.status, OutboxEntry.last_error).where(
+                OutboxEntry.ref_key.in_([r[0].id for r in rows]),
+                OutboxEntry.status.in_((OutboxStatus.REJECTED.value, OutboxStatus.CONFLICT.value)),
             )
-        }
+        ):
+            if status == OutboxStatus.CONFLICT.value:
+                conflicts.add(ref)
+            if error:
+                errors[ref] = error
         return [
             OrderRow(
                 order_id=o.id,
@@ -817,6 +820,7 @@ def list_orders(
                 reject_message=o.reject_message,
                 approval_reasons=tuple(approval_reasons_of(o)),
                 outbox_error=errors.get(o.id, ""),
+                conflict=o.id in conflicts,
             )
             for o, cname, mname, n in rows
         ]

@@ -126,7 +126,8 @@ def test_popup_shows_stock_and_this_clients_price(qtbot: QtBot, world: World) ->
     assert isinstance(search, ProductSearchEdit)
     qtbot.waitUntil(search.popup.isVisible)
     first = search.popup.items.item(0).text()
-    assert "BLT-M8-40" in first and "11,10" in first  # large wholesale, the agreement's price
+    # Large wholesale (the agreement's price type) less the agreement's 5%.
+    assert "BLT-M8-40" in first and "11,10 −5% = 10,55" in first
     assert "Основной склад: 100" in first and "Склад Подольск: 25" in first
     press(qtbot, Qt.Key.Key_Escape)
     assert not search.popup.isVisible()

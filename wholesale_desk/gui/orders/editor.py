@@ -168,7 +168,9 @@ class OrderEditor(QWidget):
         self.search = ProductSearch(store, [self.pricer.ctx.price_type_id])
 
         self.model = OrderLinesModel(self)
-        self.delegate = LinesDelegate(self, self.search.find, self._remember)
+        self.delegate = LinesDelegate(
+            self, self.search.find, self._remember, self.automatic_discount
+        )
         view = self.ui.linesView
         view.setModel(self.model)
         view.setItemDelegate(self.delegate)
@@ -280,6 +282,18 @@ class OrderEditor(QWidget):
         with self.store.session() as session:
             for hit in self.search.details(session, missing):
                 self.model.products[hit.product_id] = hit
+
+    def automatic_discount(self) -> Decimal:
+        """The automatic percent a new line gets now: the agreement's or the volume tier's."""
+        ctx = self.pricer.ctx
+        agreement = ctx.terms.agreement
+        best = (
+            agreement.discount_percent
+            if agreement is not None and agreement.active_on(self.order.order_date)
+            else Decimal(0)
+        )
+        tier = self.last_check.priced.tier if self.last_check is not None else None
+        return max(best, tier.percent if tier is not None else Decimal(0))
 
     def _remember(self, hit: ProductHit) -> None:
         self.model.products[hit.product_id] = hit

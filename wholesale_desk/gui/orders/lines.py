@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from wholesale_desk import pricing
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError
-from wholesale_desk.money import format_money, format_qty, parse_decimal
+from wholesale_desk.money import format_money, format_qty, parse_decimal, round_money
 from wholesale_desk.services.product_search import ProductHit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -314,10 +314,16 @@ class ProductPopup(QListView):
         self.setModel(self.items)
         self.hide()
 
-    def show_hits(self, hits: Sequence[ProductHit], anchor: QWidget, empty_text: str) -> None:
+    def show_hits(
+        self,
+        hits: Sequence[ProductHit],
+        anchor: QWidget,
+        empty_text: str,
+        discount: Decimal = Decimal(0),
+    ) -> None:
         self.items.clear()
         for hit in hits:
-            item = QStandardItem(hit_text(hit))
+            item = QStandardItem(hit_text(hit, discount))
             item.setData(hit.product_id, PRODUCT_ID_ROLE)
             item.setToolTip(stock_text(hit))
             self.items.appendRow(item)
@@ -354,13 +360,16 @@ class ProductPopup(QListView):
         return str(value) if value else None
 
 
-def hit_text(hit: ProductHit) -> str:
-    """One popup line: article, name, this client's price, stock per warehouse."""
-    price = (
-        format_money(hit.price)
-        if hit.price is not None
-        else QCoreApplication.translate("OrderLines", "no price")
-    )
+def hit_text(hit: ProductHit, discount: Decimal = Decimal(0)) -> str:
+    """One popup line: article, name, this client's price (list price less the automatic
+    discount the order gets now), stock per warehouse."""
+    if hit.price is None:
+        price = QCoreApplication.translate("OrderLines", "no price")
+    elif discount > 0:
+        net = round_money(hit.price * (100 - discount) / 100)
+        price = f"{format_money(hit.price)} −{format_qty(discount)}% = {format_money(net)}"
+    else:
+        price = format_money(hit.price)
     stock = ", ".join(
         f"{name}: {format_qty(qty)}" for name, qty in hit.stock
     ) or QCoreApplication.translate("OrderLines", "not in stock")
@@ -383,10 +392,12 @@ class ProductSearchEdit(QLineEdit):
         parent: QWidget,
         search: Callable[[str], list[ProductHit]],
         remember: Callable[[ProductHit], None],
+        discount: Callable[[], Decimal] = lambda: Decimal(0),
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._remember = remember
+        self._discount = discount
         self._hits: list[ProductHit] = []
         self.popup = ProductPopup(parent.window())
         self.popup.clicked.connect(self._clicked)
@@ -399,7 +410,10 @@ class ProductSearchEdit(QLineEdit):
             self.popup.hide()
             return
         self.popup.show_hits(
-            self._hits, self, QCoreApplication.translate("OrderLines", "Nothing found")
+            self._hits,
+            self,
+            QCoreApplication.translate("OrderLines", "Nothing found"),
+            self._discount(),
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -453,14 +467,16 @@ class LinesDelegate(QStyledItemDelegate):
         parent: QObject,
         search: Callable[[str], list[ProductHit]],
         remember: Callable[[ProductHit], None],
+        discount: Callable[[], Decimal] = lambda: Decimal(0),
     ) -> None:
         super().__init__(parent)
         self._search = search
         self._remember = remember
+        self._discount = discount
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() in (COL_ARTICLE, COL_PRODUCT):
-            editor = ProductSearchEdit(parent, self._search, self._remember)
+            editor = ProductSearchEdit(parent, self._search, self._remember, self._discount)
             row = index.row()
             editor.chosen.connect(lambda _pid, e=editor, r=row: self._product_chosen(e, r))
             return editor

@@ -128,7 +128,7 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 7):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            if row.state is OrderState.REJECTED or row.outbox_error:
+            if row.state is OrderState.REJECTED or row.outbox_error or row.conflict:
                 return ALARM
             if row.state is OrderState.NEEDS_APPROVAL:
                 return WAITING
@@ -140,6 +140,13 @@ class OrdersModel(QAbstractTableModel):
 def detail_text(row: OrderRow) -> str:
     """What to know about an order beyond its row: 1C's refusal, approval reasons, a conflict."""
     parts = []
+    if row.conflict:
+        parts.append(
+            QCoreApplication.translate(
+                "OrderList",
+                "Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.",
+            )
+        )
     if row.state is OrderState.REJECTED and row.reject_message:
         parts.append(
             QCoreApplication.translate("OrderList", "1C refused it: {message}").format(
