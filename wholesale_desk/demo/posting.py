@@ -21,7 +21,6 @@ from wholesale_desk.demo.base import EMPTY_DATE, EMPTY_REF, EmulatorBase, loads
 
 REG_STOCK = "AccumulationRegister_ТоварыНаСкладах"
 REG_DEBT = "AccumulationRegister_РасчетыСКлиентамиПоСрокам"
-REG_SETTLEMENTS = "AccumulationRegister_РасчетыСКлиентами"
 REG_TO_SHIP = "AccumulationRegister_ТоварыКОтгрузке"
 REG_PRICES = "InformationRegister_ЦеныНоменклатуры"
 REG_ANALYTICS = "InformationRegister_АналитикаУчетаПоПартнерам"
@@ -198,31 +197,6 @@ def _debt_body(item: OpenItem, currency: str, debt: Decimal, prepay: Decimal) ->
     }
 
 
-def _settlement_row(
-    entity: str, body: dict[str, Any], key: str, partner: str, amount: Decimal, kind: str
-) -> Row:
-    return (
-        body["Ref_Key"],
-        odata_type(entity),
-        body["Date"],
-        kind,
-        partner,
-        {
-            "АналитикаУчетаПоПартнерам_Key": key,
-            "ОбъектРасчетов_Key": EMPTY_REF,
-            "Валюта_Key": body.get("Валюта_Key") or EMPTY_REF,
-            "Сумма": amount,
-            "КОплате": ZERO,
-            "Оплачивается": ZERO,
-            "КОтгрузке": ZERO,
-            "Отгружается": ZERO,
-            "СуммаРегл": amount,
-            "СуммаУпр": amount,
-            "ДатаРегистратора": body["Date"],
-        },
-    )
-
-
 def _key_of(body: dict[str, Any], ledger: Ledger, partner: str | None = None) -> str:
     partner = partner or body.get("Партнер_Key") or EMPTY_REF
     contract = body.get("Договор_Key") or body.get("Договор") or EMPTY_REF
@@ -335,7 +309,6 @@ def _shipment(body: dict[str, Any], ledger: Ledger) -> Movements:
     return {
         REG_STOCK: _stock_rows(SHIPMENT, body, "Expense"),
         REG_DEBT: debt_rows,
-        REG_SETTLEMENTS: [_settlement_row(SHIPMENT, body, key, partner, total, "Receipt")],
     }
 
 
@@ -413,7 +386,6 @@ def _return(body: dict[str, Any], ledger: Ledger) -> Movements:
     return {
         REG_STOCK: _stock_rows(RETURN, body, "Receipt"),
         REG_DEBT: _credit_rows(RETURN, body, partner, items, total, basis, key),
-        REG_SETTLEMENTS: [_settlement_row(RETURN, body, key, partner, total, "Expense")],
     }
 
 
@@ -422,7 +394,6 @@ def _payment(entity: str, body: dict[str, Any], ledger: Ledger) -> Movements:
     if not rows and _is_ref(body.get("Партнер_Key")):
         rows = [{"Партнер_Key": body["Партнер_Key"], "Сумма": body.get("СуммаДокумента")}]
     debt: list[Row] = []
-    settlements: list[Row] = []
     items_by_partner: dict[str, list[OpenItem]] = {}
     for row in rows:
         partner = row.get("Партнер_Key") or body.get("Партнер_Key")
@@ -436,8 +407,7 @@ def _payment(entity: str, body: dict[str, Any], ledger: Ledger) -> Movements:
             items_by_partner[partner] = ledger.open_items(partner)
         basis = row.get("ОснованиеПлатежа") if _is_ref(row.get("ОснованиеПлатежа")) else None
         debt += _credit_rows(entity, body, partner, items_by_partner[partner], amount, basis, key)
-        settlements.append(_settlement_row(entity, body, key, partner, amount, "Expense"))
-    return {REG_DEBT: debt, REG_SETTLEMENTS: settlements}
+    return {REG_DEBT: debt}
 
 
 def _order(body: dict[str, Any]) -> Movements:
@@ -488,7 +458,6 @@ def _prices(body: dict[str, Any]) -> Movements:
                 "Цена": money(ln.get("Цена")),
                 "Упаковка_Key": ln.get("Упаковка_Key") or EMPTY_REF,
                 "Валюта_Key": ln.get("Валюта_Key") or EMPTY_REF,
-                "Формула": "",
             },
         )
         for ln in body.get("Товары") or []

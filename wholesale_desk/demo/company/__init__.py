@@ -47,9 +47,6 @@ def generate(
     rng = random.Random(seed)
     keys = Keys(rng)
     w = Writer(base)
-    db = base.connect()
-    # A fresh base is built in one go: no need to make every batch durable on its own.
-    db.execute("PRAGMA synchronous=OFF")
     start = date(today.year - 3, today.month, 1)
     ref = build_reference(w, rng, keys, start, plan.managers)
     build_products(w, rng, keys, ref, plan.products)
@@ -62,12 +59,11 @@ def generate(
             REG_ANALYTICS, (None, None, "0001-01-01T00:00:00", None, record["Партнер_Key"], record)
         )
     _contracts(w, rng, contracts, history, today)
-    w.flush()
+    w.close()
     base.set_setting("closed_period", _closed_period(today).isoformat())
     base.set_setting("credit_limit_block", "0")
     base.set_setting("partner_segment", ref.segments[PARTNER_SEGMENT])
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    db.execute("PRAGMA synchronous=NORMAL")
+    base.connect().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _closed_period(today: date) -> date:
