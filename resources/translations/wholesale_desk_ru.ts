@@ -1455,7 +1455,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Queued</source>
-        <translation>Поставлено</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2235,6 +2235,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказа больше нет в локальной базе</translation>
     </message>
     <message>
+        <source>As recorded on the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic discount: -{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual discount {percent}%: -{amount}</source>
+        <translation type="unfinished">Ручная скидка {percent}%: -{amount}</translation>
+    </message>
+    <message>
         <source>The order is {state} and cannot be changed now</source>
         <translation>Заказ в состоянии «{state}», сейчас его нельзя изменить</translation>
     </message>
@@ -2773,6 +2785,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Send</source>
         <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
     </message>
     <message>
         <source>client@example.ru</source>

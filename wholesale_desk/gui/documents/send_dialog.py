@@ -7,7 +7,7 @@ on the next connection.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from wholesale_desk import settings_defaults as defaults
@@ -22,10 +22,6 @@ from wholesale_desk.i18n import UserError
 from wholesale_desk.services import mail_outbox
 from wholesale_desk.services.mail_outbox import OutgoingMail, Queued
 from wholesale_desk.store import Store
-
-
-def format_size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
 
 
 class SendDialog(QDialog):
@@ -53,7 +49,6 @@ class SendDialog(QDialog):
         for addressee in prepared.addressees:
             self.ui.toCombo.addItem(addressee.label, addressee.email)
         self.ui.toCombo.setCurrentIndex(0 if prepared.addressees else -1)
-        self.ui.attachmentLabel.setText(f"{prepared.filename} ({format_size(len(prepared.pdf))})")
         self.fill_from_template()
         self.ui.mailSettingsButton.clicked.connect(self.edit_mail_settings)
         self.retranslateUi()
@@ -148,6 +143,13 @@ class SendDialog(QDialog):
         self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("Send by e-mail: {title}").format(title=self.prepared.title))
         self._send_button().setText(self.tr("&Send"))
+        size = len(self.prepared.pdf)
+        shown = (
+            self.tr("{size} KB").format(size=max(1, round(size / 1024)))
+            if size < 1024 * 1024
+            else self.tr("{size} MB").format(size=QLocale().toString(size / 1024 / 1024, "f", 1))
+        )
+        self.ui.attachmentLabel.setText(f"{self.prepared.filename} ({shown})")
         self.ui.toCombo.lineEdit().setPlaceholderText(self.tr("client@example.ru"))
         self._update_notice()
 

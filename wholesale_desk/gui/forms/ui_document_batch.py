@@ -47,6 +47,7 @@ class Ui_DocumentBatchDialog(object):
 
         self.folderLayout = QHBoxLayout()
         self.folderLayout.setObjectName(u"folderLayout")
+        self.folderLayout.setContentsMargins(24, -1, -1, -1)
         self.folderEdit = QLineEdit(DocumentBatchDialog)
         self.folderEdit.setObjectName(u"folderEdit")
 
