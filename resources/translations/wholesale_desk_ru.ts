@@ -2236,15 +2236,15 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>As recorded on the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Как записано в заказе</translation>
     </message>
     <message>
         <source>Automatic discount: -{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматическая скидка: -{amount}</translation>
     </message>
     <message>
         <source>Manual discount {percent}%: -{amount}</source>
-        <translation type="unfinished">Ручная скидка {percent}%: -{amount}</translation>
+        <translation>Ручная скидка {percent}%: -{amount}</translation>
     </message>
     <message>
         <source>The order is {state} and cannot be changed now</source>

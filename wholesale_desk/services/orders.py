@@ -17,7 +17,7 @@ import json
 import re
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -41,9 +41,10 @@ from wholesale_desk.models import (
     PaymentAllocation,
     Product,
     Shipment,
+    VatRate,
     new_guid,
 )
-from wholesale_desk.money import ZERO, parse_decimal
+from wholesale_desk.money import ZERO, format_money, format_qty, parse_decimal, round_money
 from wholesale_desk.services.product_search import ProductIndex
 from wholesale_desk.services.terms import Actor, TermsContext, load_terms
 from wholesale_desk.store import Store
@@ -230,8 +231,14 @@ class OrderPricer:
         )
 
     def check(self, order: OrderInput) -> OrderCheck:
-        """Price `order` and collect its problems; pure apart from reading unseen products."""
+        """Price `order` and collect its problems; pure apart from reading unseen products.
+
+        An order that can no longer change (on its way, shipped, cancelled) is shown as it was
+        recorded, not re-priced under today's terms.
+        """
         self.ensure_products(line.product_id for line in order.lines)
+        if order.order_id is not None and order.state not in EDITABLE_STATES:
+            return self._recorded(order)
         ctx = self.ctx
         draft = ctx.draft(
             [(ln.product_id, ln.quantity, ln.manual_discount_percent) for ln in order.lines],
@@ -275,6 +282,116 @@ class OrderPricer:
             warnings=tuple(warnings),
             approval_reasons=tuple(ctx.humanize(t) for t in priced.approval_reasons),
         )
+
+    def _recorded(self, order_in: OrderInput) -> OrderCheck:
+        """The order's figures as written (by us when sent, by 1C when pulled)."""
+        current = self.ctx.price(
+            self.ctx.draft([], shipment_date=order_in.shipment_date, order_date=order_in.order_date)
+        )
+        with self.store.session() as session:
+            order = session.get(Order, order_in.order_id)
+            if order is None:
+                raise UserError(
+                    _err(QT_TRANSLATE_NOOP("Orders", "The order is no longer in the local store"))
+                )
+            rates = {vid: rate for vid, rate in session.execute(select(VatRate.id, VatRate.rate))}
+            recorded = _err(QT_TRANSLATE_NOOP("Orders", "As recorded on the order"))
+            lines = []
+            for ln in order.lines:
+                if ln.cancelled or not ln.product_id:
+                    continue
+                gross = round_money(ln.quantity * ln.price)
+                auto = (
+                    pricing.Discount(
+                        pricing.DiscountSource.AGREEMENT,
+                        ZERO,
+                        ln.auto_discount_amount,
+                        _err(
+                            QT_TRANSLATE_NOOP("Orders", "Automatic discount: -{amount}"),
+                            amount=format_money(ln.auto_discount_amount),
+                        ),
+                    )
+                    if ln.auto_discount_amount
+                    else None
+                )
+                manual = (
+                    pricing.Discount(
+                        pricing.DiscountSource.MANUAL,
+                        ln.manual_discount_percent,
+                        ln.manual_discount_amount,
+                        _err(
+                            QT_TRANSLATE_NOOP("Orders", "Manual discount {percent}%: -{amount}"),
+                            percent=format_qty(ln.manual_discount_percent),
+                            amount=format_money(ln.manual_discount_amount),
+                        ),
+                    )
+                    if ln.manual_discount_amount
+                    else None
+                )
+                lines.append(
+                    pricing.PricedLine(
+                        product_id=ln.product_id,
+                        quantity=ln.quantity,
+                        price_type_id=ln.price_type_id,
+                        price_source=current.price_source,
+                        price_reason=recorded,
+                        base_price=ln.price,
+                        purchase_price=None,
+                        gross=gross,
+                        auto_discount=auto,
+                        manual_discount=manual,
+                        passed_over=(),
+                        amount=ln.amount,
+                        vat_rate=rates.get(ln.vat_rate_id) if ln.vat_rate_id else None,
+                        vat_included=order.prices_include_vat,
+                        vat_amount=ln.vat_amount,
+                        total=ln.total,
+                        errors=(),
+                        approval_reasons=(),
+                    )
+                )
+            payments = (
+                tuple(
+                    pricing.PaymentDue(
+                        _stage_kind(st.kind),
+                        st.due_date or order_in.shipment_date,
+                        st.percent,
+                        st.amount,
+                    )
+                    for st in order.payment_stages
+                )
+                or current.payments
+            )
+            gross_total = sum((ln.gross for ln in lines), ZERO)
+            amount = sum((ln.amount for ln in lines), ZERO)
+            total = sum((ln.total for ln in lines), ZERO)
+            priced = replace(
+                current,
+                lines=tuple(lines),
+                gross=gross_total,
+                discount_total=gross_total - amount,
+                amount=amount,
+                vat=sum((ln.vat_amount for ln in lines), ZERO),
+                total=total,
+                tier=None,
+                next_tier_hint=None,
+                bonus_redeemed=order.bonus_redeemed,
+                bonus_accrual=ZERO,
+                to_pay=total - order.bonus_redeemed,
+                payments=payments,
+                needs_approval=False,
+                approval_reasons=(),
+                errors=(),
+            )
+        empty: tuple[tuple[Text, ...], ...] = tuple(() for _ in lines)
+        return OrderCheck(priced, empty, empty, (), (), ())
+
+
+def _stage_kind(kind: str) -> pricing.StageKind | None:
+    try:
+        return pricing.StageKind(kind)
+    except ValueError:
+        return None
 
 
 # --- storing ----------------------------------------------------------------------------------

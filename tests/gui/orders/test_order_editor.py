@@ -182,3 +182,25 @@ def test_credit_banner_says_debt_as_of_last_sync(qtbot: QtBot, world: World) -> 
     assert editor.last_check.priced.credit.status is pricing.CreditStatus.BLOCK
     assert "exceeds the credit limit" in editor.ui.creditBanner.text()
     assert not editor.ui.sendButton.isEnabled()
+
+
+def test_a_sent_order_shows_what_was_recorded_and_follows_1c(qtbot: QtBot, world: World) -> None:
+    from wholesale_desk.gui.orders.editor import refresh_open_editors
+
+    editor = open_editor(qtbot, world, world.partner_id)
+    editor.paste_text("PRF-PN-27\t10\n")
+    editor.send()
+    qtbot.waitUntil(lambda: editor.order.state is OrderState.QUEUED)
+    wait_all()
+    assert editor.model.read_only and not editor.ui.saveButton.isEnabled()
+    line = editor.model.rows[0].priced
+    assert line is not None and line.amount == D("902.50")
+    tip = editor.model.index(0, COL_QTY).data(Qt.ItemDataRole.ToolTipRole)
+    assert "As recorded on the order" in tip and "-47,50" in tip
+    with world.store.transaction() as s:
+        order = s.get(Order, editor.order.order_id)
+        assert order is not None
+        order.state, order.number, order.data_version = OrderState.ACCEPTED.value, "ТД-00042", "V1"
+    refresh_open_editors()
+    assert "ТД-00042" in editor.ui.titleLabel.text()
+    assert editor.ui.saveButton.isEnabled()  # accepted by 1C: editable again, as an update

@@ -12,6 +12,7 @@ Open one with `open_order_editor(store, client_id, parent)` (Ctrl+N on a client)
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -109,6 +110,16 @@ def _company_setting(parent: QWidget | None, key: str, default: str) -> str:
     return default
 
 
+_open_editors: weakref.WeakSet[OrderEditor] = weakref.WeakSet()
+
+
+def refresh_open_editors() -> None:
+    """After a sync: editors of orders on their way follow what 1C made of them."""
+    for editor in list(_open_editors):
+        if shiboken6.isValid(editor):
+            editor.follow_store()
+
+
 class OrderEditor(QWidget):
     """One order of one client, new or existing."""
 
@@ -194,7 +205,22 @@ class OrderEditor(QWidget):
         self._fill_header()
         self.retranslateUi()
         self.recalc()
+        _open_editors.add(self)
         QTimer.singleShot(0, self.focus_new_line)
+
+    def follow_store(self) -> None:
+        """Show the stored order again if it cannot be edited here (nothing typed is lost)."""
+        o = self.order
+        if o.order_id is None or o.state in EDITABLE_STATES:
+            return
+        try:
+            fresh = orders.load_order(self.store, o.order_id)
+        except UserError:
+            return
+        if (fresh.state, fresh.number, fresh.data_version) != (o.state, o.number, o.data_version):
+            self.order = fresh
+            self._fill_header()
+            self.recalc()
 
     # --- setup --------------------------------------------------------------------------------
     def _wire_header(self) -> None:
@@ -740,4 +766,10 @@ def open_order_editor(
     return editor
 
 
-__all__ = ["BasketDialog", "OrderEditor", "actor_for", "open_order_editor"]
+__all__ = [
+    "BasketDialog",
+    "OrderEditor",
+    "actor_for",
+    "open_order_editor",
+    "refresh_open_editors",
+]

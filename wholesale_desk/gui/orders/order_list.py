@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
-from wholesale_desk.gui.orders.editor import actor_for, open_order_editor
+from wholesale_desk.gui.orders.editor import actor_for, open_order_editor, refresh_open_editors
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
@@ -307,6 +307,7 @@ class OrderListPage(QWidget):
 
     def show_rows(self, rows: tuple[list[OrderRow], list[OrderRow]]) -> None:
         listed, queue = rows
+        refresh_open_editors()  # a reload follows a sync: open orders on their way catch up
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
         for view in (self.ui.ordersView, self.ui.approvalView):
