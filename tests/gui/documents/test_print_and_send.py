@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -230,4 +231,32 @@ def test_receivables_letters_open_their_previews(qtbot, company: Company, settin
     statement = actions.last_preview()
     assert statement is not None and statement.prepared.kind == "Акт сверки взаимных расчетов"
     statement.close()
+    wait_all()
+
+
+def test_other_pages_open_an_invoice_and_an_offer_by_one_call(qtbot, company: Company) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    actions._last_dialogs.clear()
+    actions.open_invoice(parent, company.store, "ТД00-000122")  # by the 1C number
+    qtbot.waitUntil(lambda: actions.last_preview() is not None, timeout=10_000)
+    invoice_preview = actions.last_preview()
+    assert invoice_preview is not None and invoice_preview.prepared.number == "ТД00-000122"
+    invoice_preview.close()
+
+    actions._last_dialogs.clear()
+    products = company.world.products
+    actions.open_offer(
+        parent,
+        company.store,
+        company.world.partner_id,
+        [products["PRF-PN-27"], products["BLT-M8-40"]],
+        [Decimal(10)],
+    )
+    qtbot.waitUntil(lambda: actions.last_preview() is not None, timeout=10_000)
+    offer = actions.last_preview()
+    assert offer is not None and offer.prepared.kind == "Коммерческое предложение"
+    assert [line.quantity for line in offer.prepared.data.lines] == [Decimal(10), Decimal(1)]
+    assert offer.prepared.addressees[0].email == CONTACT_EMAIL
+    offer.close()
     wait_all()
