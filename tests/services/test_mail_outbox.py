@@ -115,6 +115,10 @@ def test_mail_sent_offline_waits_with_its_timeline_entry_then_goes_exactly_once(
     assert attachment.get_filename() == "Счет на оплату № КО-000042 от 05.03.2026.pdf"
     assert attachment.get_content() == PDF
     assert mail_outbox.pending_count(world.store) == 0
+    with world.store.session() as s:
+        assert mail_outbox.status_by_interaction(s, [queued.interaction_id or ""]) == {
+            queued.interaction_id: MailStatus.SENT
+        }
 
 
 def test_bad_address_is_refused_before_anything_is_written(world: World) -> None:

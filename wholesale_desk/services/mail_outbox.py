@@ -503,3 +503,18 @@ def discard(store: Store, entry_id: int) -> bool:
             return False
         session.delete(entry)
         return True
+
+
+def status_by_interaction(
+    session: Session, interaction_ids: Sequence[str]
+) -> dict[str, MailStatus]:
+    """Where the e-mail behind each timeline entry is, so the timeline can say "waiting to be
+    sent" until the server took it (entries without a queued e-mail are left out)."""
+    if not interaction_ids:
+        return {}
+    rows = session.execute(
+        select(MailOutboxEntry.interaction_id, MailOutboxEntry.status).where(
+            MailOutboxEntry.interaction_id.in_(list(interaction_ids))
+        )
+    )
+    return {str(iid): MailStatus(status) for iid, status in rows if iid}
