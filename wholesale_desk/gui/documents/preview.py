@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
@@ -84,6 +85,10 @@ class DocumentPreviewDialog(QDialog):
         self.ui.zoomCombo.setCurrentIndex(0)
         self.ui.sendButton.setEnabled(store is not None)
 
+        self.ui.printButton.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.ui.saveButton.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.ui.zoomInButton.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.ui.zoomOutButton.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.ui.printButton.clicked.connect(self.print_document)
         self.ui.saveButton.clicked.connect(self.choose_file_and_save)
         self.ui.sendButton.clicked.connect(self.send)
