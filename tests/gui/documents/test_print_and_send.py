@@ -260,3 +260,27 @@ def test_other_pages_open_an_invoice_and_an_offer_by_one_call(qtbot, company: Co
     assert offer.prepared.addressees[0].email == CONTACT_EMAIL
     offer.close()
     wait_all()
+
+
+def test_reminder_button_on_the_receivables_page_opens_the_letter(
+    qtbot, company: Company, settings
+) -> None:
+    from wholesale_desk.gui.receivables.page import ReceivablesPage
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = ReceivablesPage(company.store)
+    qtbot.addWidget(page)
+    ws = type("Ws", (), {"store": company.store, "user": None})()
+    actions.install(window, ws, FakeController(ws), receivables=page)  # type: ignore[arg-type]
+    task = page.reload()
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    assert page.select_client(company.world.client_id)
+    actions._last_dialogs.clear()
+    page.ui.reminderButton.click()
+    qtbot.waitUntil(lambda: actions.last_preview() is not None, timeout=10_000)
+    letter = actions.last_preview()
+    assert letter is not None and letter.prepared.kind == "Напоминание об оплате"
+    assert letter.prepared.client_id == company.world.client_id
+    letter.close()
+    wait_all()
