@@ -27,10 +27,20 @@ def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_
     def on_shown(window: MainWindow) -> None:
         seen["visible"] = window.isVisible()
         seen["title"] = window.windowTitle()
-        window.close()
+        seen["window"] = window
         QApplication.quit()
 
-    assert app_module.run_gui(True, on_shown=on_shown) == 0
+    # Closing the last window would quit the app again after exec() returned, which leaves Qt's
+    # "quit now" flag set and stops every later nested event loop (qtbot.wait) from running.
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        assert app_module.run_gui(True, on_shown=on_shown) == 0
+        window = seen.pop("window")
+        assert isinstance(window, MainWindow)
+        window.close()
+        window.deleteLater()
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
     assert seen == {"visible": True, "title": "Клиенты — Wholesale Desk"}
     QApplication.processEvents()
     assert [demo for _window, demo in hooked] == [True]
