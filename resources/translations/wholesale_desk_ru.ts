@@ -1907,6 +1907,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>&amp;Комментарий:</translation>
     </message>
     <message>
+        <source>&amp;Print invoice…</source>
+        <translation>Счёт на о&amp;плату…</translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>Отменить заказ</translation>
     </message>

@@ -14,6 +14,8 @@ from pathlib import Path
 from wholesale_desk import snapshots
 from wholesale_desk.models import (
     Agreement,
+    Bank,
+    BankAccount,
     Client,
     ClientSegment,
     Contract,
@@ -34,6 +36,7 @@ from wholesale_desk.models import (
     VatRate,
     Warehouse,
 )
+from wholesale_desk.requisites import make_account, make_corr_account
 from wholesale_desk.store import Store
 
 D = Decimal
@@ -105,6 +108,14 @@ def build(store: Store, today: date | None = None) -> World:
             [mgr, head, org, unit, vat22, vat10, wh1, wh2, wholesale, large, purchase, partners]
         )
         s.flush()
+        bik = "044525225"
+        bank = Bank(
+            bik=bik, name="ПАО Сбербанк", corr_account=make_corr_account(bik), city="Москва"
+        )
+        s.add(bank)
+        s.flush()
+        account = make_account(bik, "40702810" + "0" * 11)
+        s.add(BankAccount(organization_id=org.id, bank_id=bank.id, account=account))
         w.manager_id, w.head_id, w.org_id = mgr.id, head.id, org.id
         w.wholesale_id, w.large_id, w.purchase_id = wholesale.id, large.id, purchase.id
         w.main_wh, w.second_wh = wh1.id, wh2.id

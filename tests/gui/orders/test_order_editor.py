@@ -204,3 +204,21 @@ def test_a_sent_order_shows_what_was_recorded_and_follows_1c(qtbot: QtBot, world
     refresh_open_editors()
     assert "ТД-00042" in editor.ui.titleLabel.text()
     assert editor.ui.saveButton.isEnabled()  # accepted by 1C: editable again, as an update
+
+
+def test_print_invoice_of_a_saved_order(qtbot: QtBot, world: World) -> None:
+    editor = open_editor(qtbot, world, world.client_id)
+    assert not editor.ui.printButton.isEnabled()  # nothing saved yet
+    editor.paste_text("GAI-M8\t10\n")
+    editor.save()
+    qtbot.waitUntil(lambda: editor.order.order_id is not None)
+    wait_all()
+    assert editor.ui.printButton.isEnabled()
+    task = editor.print_invoice()
+    assert task is not None
+    wait_all(30)
+    from wholesale_desk.gui.documents.actions import last_preview
+
+    preview = last_preview()
+    assert preview is not None
+    preview.close()

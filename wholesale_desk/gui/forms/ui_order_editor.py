@@ -272,6 +272,11 @@ class Ui_OrderEditor(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+        self.printButton = QPushButton(OrderEditor)
+        self.printButton.setObjectName(u"printButton")
+
+        self.buttonsLayout.addWidget(self.printButton)
+
         self.saveButton = QPushButton(OrderEditor)
         self.saveButton.setObjectName(u"saveButton")
 
@@ -336,6 +341,7 @@ class Ui_OrderEditor(object):
         self.removeLineButton.setText(QCoreApplication.translate("OrderEditor", u"Re&move line", None))
         self.commentCaption.setText(QCoreApplication.translate("OrderEditor", u"C&omment:", None))
         self.cancelOrderButton.setText(QCoreApplication.translate("OrderEditor", u"Cancel the order", None))
+        self.printButton.setText(QCoreApplication.translate("OrderEditor", u"&Print invoice\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("OrderEditor", u"&Save draft", None))
         self.sendButton.setText(QCoreApplication.translate("OrderEditor", u"Send to &1C", None))
         self.closeButton.setText(QCoreApplication.translate("OrderEditor", u"Close", None))

@@ -241,6 +241,7 @@ class OrderEditor(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.sendButton.clicked.connect(self.send)
         ui.cancelOrderButton.clicked.connect(self.cancel_order)
+        ui.printButton.clicked.connect(self.print_invoice)
         ui.closeButton.clicked.connect(self.close)
         font = ui.titleLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -256,6 +257,7 @@ class OrderEditor(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.paste_from_clipboard)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last_order)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_invoice)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.linesView)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_current_line)
@@ -296,6 +298,10 @@ class OrderEditor(QWidget):
                 widget.setEnabled(editable)
             ui.cancelOrderButton.setEnabled(
                 o.order_id is not None and o.state in orders.CANCELLABLE_STATES
+            )
+            ui.printButton.setEnabled(
+                o.order_id is not None
+                and o.state not in (OrderState.CANCELLED, OrderState.REJECTED)
             )
             self.model.layoutChanged.emit()
         finally:
@@ -645,6 +651,15 @@ class OrderEditor(QWidget):
             lambda: orders.send_order(self.store, order, self.pricer),
             self.tr("Queued for 1C: it goes with the next sync."),
         )
+
+    @Slot()
+    def print_invoice(self) -> object:
+        """The saved order's счёт на оплату in the print preview (the figures as saved)."""
+        if self.order.order_id is None or not self.ui.printButton.isEnabled():
+            return None
+        from wholesale_desk.gui.documents.actions import open_invoice
+
+        return open_invoice(self, self.store, self.order.order_id)
 
     @Slot()
     def cancel_order(self) -> None:
