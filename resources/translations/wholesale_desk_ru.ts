@@ -2255,6 +2255,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ в состоянии «{state}», сейчас его нельзя изменить</translation>
     </message>
     <message>
+        <source>1C already holds this order: send your changes to 1C instead</source>
+        <translation>Этот заказ уже в 1С: отправьте изменения в 1С</translation>
+    </message>
+    <message>
         <source>The order cannot be sent to 1C:
 {problems}</source>
         <translation>Заказ нельзя отправить в 1С:

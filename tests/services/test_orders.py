@@ -443,3 +443,24 @@ def test_rejected_by_1c_shows_1c_words_and_a_fixed_resend_updates_the_same_entry
     (entry,) = outbox(world)
     assert entry.operation == "create" and entry.status == OutboxStatus.PENDING.value
     assert json.loads(entry.payload)["Товары"][0]["Количество"] == 11
+
+
+def test_an_edit_started_before_1c_changed_the_order_is_based_on_the_version_it_saw(
+    world: World,
+) -> None:
+    pricer, order = typed(world, world.client_id, ("GAI-M8", "10"))
+    oid = orders.send_order(world.store, order, pricer).order_id or ""
+    with world.store.transaction() as s:
+        o = s.get(Order, oid)
+        assert o is not None
+        o.state, o.data_version = OrderState.ACCEPTED.value, "V1"
+        for e in s.scalars(select(OutboxEntry)):
+            e.status = OutboxStatus.DONE.value
+    opened = orders.load_order(world.store, oid)  # the manager opens it at V1 …
+    with world.store.transaction() as s:  # … meanwhile a sync brings 1C's own edit, V2
+        o = s.get(Order, oid)
+        assert o is not None
+        o.data_version = "V2"
+    opened.lines[0].quantity = D(30)
+    orders.send_order(world.store, opened, pricer)
+    assert outbox(world)[-1].base_data_version == "V1"  # the push will see a conflict

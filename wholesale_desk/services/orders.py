@@ -564,6 +564,15 @@ def save_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
     Saving never sends; an edit voids an earlier approval. Returns the saved state.
     """
     check = pricer.check(order_in)
+    if order_in.data_version is not None:
+        # A local-only change to an order 1C holds would be replaced by the next sync.
+        raise UserError(
+            _err(
+                QT_TRANSLATE_NOOP(
+                    "Orders", "1C already holds this order: send your changes to 1C instead"
+                )
+            )
+        )
     with store.transaction() as session:
         order = _write(session, order_in, check, pricer.actor, pricer.ctx)
         state = OrderState(order.state)
@@ -633,7 +642,10 @@ def _entries(session: Session, order_id: str) -> list[OutboxEntry]:
     )
 
 
-def _enqueue(session: Session, order: Order, *, hold: bool) -> None:
+def _enqueue(session: Session, order: Order, base_version: str | None, *, hold: bool) -> None:
+    """Queue the order's create, or an update based on the 1C version the edit started from
+    (`base_version`, read when the order was opened), so a change 1C made since then becomes
+    a conflict at push time instead of being overwritten."""
     from wholesale_desk.sync import outbox
 
     payload = order_payload(order)
@@ -642,7 +654,13 @@ def _enqueue(session: Session, order: Order, *, hold: bool) -> None:
         outbox.enqueue(session, ENTITY, order.id, "create", payload, None, hold=hold)
     else:
         entry = outbox.enqueue(
-            session, ENTITY, order.id, "update", payload, order.data_version, hold=hold
+            session,
+            ENTITY,
+            order.id,
+            "update",
+            payload,
+            base_version or order.data_version,
+            hold=hold,
         )
         if not hold and entry.status == OutboxStatus.HELD.value:
             entry.status = OutboxStatus.PENDING.value
@@ -675,11 +693,11 @@ def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
         if check.needs_approval and not approved:
             order.state = OrderState.NEEDS_APPROVAL.value
             order.approved_by = None
-            _enqueue(session, order, hold=True)
+            _enqueue(session, order, order_in.data_version, hold=True)
         else:
             order.state = OrderState.QUEUED.value
             order.reject_message = ""
-            _enqueue(session, order, hold=False)
+            _enqueue(session, order, order_in.data_version, hold=False)
         order_id = order.id
     return load_order(store, order_id)
 

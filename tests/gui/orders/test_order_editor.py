@@ -203,7 +203,8 @@ def test_a_sent_order_shows_what_was_recorded_and_follows_1c(qtbot: QtBot, world
         order.state, order.number, order.data_version = OrderState.ACCEPTED.value, "ТД-00042", "V1"
     refresh_open_editors()
     assert "ТД-00042" in editor.ui.titleLabel.text()
-    assert editor.ui.saveButton.isEnabled()  # accepted by 1C: editable again, as an update
+    # Accepted by 1C: editable again, and changes go to 1C as an update (no local-only save).
+    assert editor.ui.sendButton.isEnabled() and not editor.ui.saveButton.isEnabled()
 
 
 def test_print_invoice_of_a_saved_order(qtbot: QtBot, world: World) -> None:

@@ -299,6 +299,8 @@ class OrderEditor(QWidget):
             ui.cancelOrderButton.setEnabled(
                 o.order_id is not None and o.state in orders.CANCELLABLE_STATES
             )
+            # Changes to an order 1C holds go to 1C; a local-only save would not survive a sync.
+            ui.saveButton.setEnabled(editable and o.data_version is None)
             ui.printButton.setEnabled(
                 o.order_id is not None
                 and o.state not in (OrderState.CANCELLED, OrderState.REJECTED)
@@ -639,6 +641,8 @@ class OrderEditor(QWidget):
 
     @Slot()
     def save(self) -> Task[OrderInput] | None:
+        if not self.ui.saveButton.isEnabled():
+            return None
         order = self.order
         return self._run(
             lambda: orders.save_order(self.store, order, self.pricer), self.tr("Saved.")
