@@ -218,6 +218,11 @@ def _partner_of(entity: str, body: dict[str, Any]) -> str | None:
     for row in body.get("РасшифровкаПлатежа", []) or []:
         if row.get("Партнер_Key"):
             return str(row["Партнер_Key"])
+    # phone calls name the partner they were with as a composite АбонентКонтакт
+    if body.get("АбонентКонтакт_Type") == "StandardODATA.Catalog_Партнеры" and body.get(
+        "АбонентКонтакт"
+    ):
+        return str(body["АбонентКонтакт"])
     # interactions: the first participant that is a partner
     for row in body.get("Участники", []) or []:
         if row.get("Контакт_Type") == "StandardODATA.Catalog_Партнеры":
