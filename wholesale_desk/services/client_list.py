@@ -159,6 +159,32 @@ def _figure_params(today: date) -> dict[str, Any]:
     }
 
 
+def effective(query: ClientQuery) -> tuple[object, ...]:
+    """What decides `client_ids`' answer: two queries with the same key list the same clients
+    ("+7 (916" and "+7 (916) " search the same number), so a view may skip the second."""
+    typed = query.text.strip()
+    text_key: object = (
+        tuple(_initials(typed))
+        if len(typed) == 1 and typed.isalnum()
+        else search_index.match_query(typed)
+    )
+    return (text_key, *(getattr(query, f) for f in _FILTER_FIELDS))
+
+
+_FILTER_FIELDS = (
+    "manager_id",
+    "segment_id",
+    "region_id",
+    "model",
+    "overdue_only",
+    "no_order_days",
+    "removed_with_local_work",
+    "sort",
+    "descending",
+    "partner_segments",
+)
+
+
 def _initials(letter: str) -> list[str]:
     """The first characters a name may start with to match `letter`: both cases, ё as е."""
     folded = search_index.fold(letter)
@@ -175,6 +201,7 @@ def client_ids(session: Session, query: ClientQuery, today: date) -> list[str]:
     sort_sql = _SORTS[query.sort]
     if ":today" in sort_sql or ":since" in sort_sql:
         params.update(_figure_params(today))
+    source = "clients c"
     typed = query.text.strip()
     if len(typed) == 1 and typed.isalnum():
         # One letter is a phone-book jump (names starting with it): an index range, where a
@@ -188,9 +215,10 @@ def client_ids(session: Session, query: ClientQuery, today: date) -> list[str]:
     else:
         match = search_index.match_query(typed)
         if match is not None:
-            where.append(
-                "c.id IN (SELECT client_id FROM clients_fts WHERE clients_fts MATCH :match)"
-            )
+            # Driving from the index by rowid (see search_index.aligned): each match is one
+            # integer look-up.
+            source = "clients_fts JOIN clients c ON c.rowid = clients_fts.rowid"
+            where.append("clients_fts MATCH :match")
             params["match"] = match
     if query.manager_id:
         where.append("c.manager_id = :manager")
@@ -222,7 +250,7 @@ def client_ids(session: Session, query: ClientQuery, today: date) -> list[str]:
         params["order_cutoff"] = _day(today - timedelta(days=query.no_order_days))
     direction = "DESC" if query.descending else "ASC"
     sql = (
-        f"SELECT c.id FROM clients c WHERE {' AND '.join(where)}"
+        f"SELECT c.id FROM {source} WHERE {' AND '.join(where)}"
         f" ORDER BY {sort_sql} {direction}, {_NAME_SORT} {direction}, c.id"
     )
     # The driver's own cursor: 20,000 ids come back without per-row ORM work.

@@ -5,6 +5,7 @@ digits, so "4951234567" finds "+7 (495) 123-45-67"), e-mails, city and contact n
 `unicode61` folds Cyrillic case but keeps "ё" apart from "е", so both the body and the query fold
 "ё" to "е". The sync engine calls `reindex` after a pull; local changes call it in their
 transaction.
+Index rows carry their client's `rowid`, so the list can join by integer key.
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ def searchable(typed: str) -> bool:
     """Whether `typed` narrows the list: empty text does not, nor a phone still too short
     ("+7 (9"), which the list should not answer with every client on each keystroke."""
     stripped = typed.strip()
-    return not stripped or match_query(stripped) is not None or len(stripped) == 1
+    if len(stripped) == 1:
+        return stripped.isalnum()
+    return not stripped or match_query(stripped) is not None
 
 
 def _body(parts: Iterable[str]) -> str:
@@ -87,7 +90,7 @@ def _body(parts: Iterable[str]) -> str:
 
 
 _SOURCE = """
-SELECT c.id, c.name, c.full_name, c.phone, c.email, c.city,
+SELECT c.rowid, c.id, c.name, c.full_name, c.phone, c.email, c.city,
        (SELECT group_concat(l.inn || ' ' || l.kpp || ' ' || l.name || ' ' || l.full_name
                             || ' ' || l.phone, ' ')
           FROM legal_entities l WHERE l.client_id = c.id AND l.deletion_mark = 0),
@@ -97,7 +100,9 @@ FROM clients c
 """
 
 
-def _rows_to_index(session: Session, client_ids: Sequence[str] | None) -> list[tuple[str, str]]:
+def _rows_to_index(
+    session: Session, client_ids: Sequence[str] | None
+) -> list[tuple[int, str, str]]:
     if client_ids is None:
         rows = session.execute(text(_SOURCE)).all()
     else:
@@ -108,7 +113,7 @@ def _rows_to_index(session: Session, client_ids: Sequence[str] | None) -> list[t
             params = {f"k{i}": key for i, key in enumerate(batch)}
             rows.extend(session.execute(text(f"{_SOURCE} WHERE c.id IN ({marks})"), params).all())
     result = []
-    for cid, name, full_name, phone, email, city, entities, contacts in rows:
+    for rowid, cid, name, full_name, phone, email, city, entities, contacts in rows:
         phones = (
             " ".join(phone_digits(phone or ""))
             + " "
@@ -118,6 +123,7 @@ def _rows_to_index(session: Session, client_ids: Sequence[str] | None) -> list[t
         )
         result.append(
             (
+                rowid,
                 cid,
                 _body(
                     [name, full_name, phone, email, city, entities or "", contacts or "", phones]
@@ -136,7 +142,14 @@ def reindex(session: Session, client_ids: Sequence[str]) -> None:
         marks = ",".join(f":k{i}" for i in range(len(batch)))
         params = {f"k{i}": key for i, key in enumerate(batch)}
         session.execute(text(f"DELETE FROM clients_fts WHERE client_id IN ({marks})"), params)
-    _insert(session, _rows_to_index(session, ids))
+    rows = _rows_to_index(session, ids)
+    if rows:
+        # A stale row left at one of these rowids (a client gone without a reindex) would
+        # block the insert: the rowid belongs to the client that holds it now.
+        session.execute(
+            text("DELETE FROM clients_fts WHERE rowid = :rowid"), [{"rowid": r[0]} for r in rows]
+        )
+    _insert(session, rows)
 
 
 def rebuild(session: Session) -> int:
@@ -147,9 +160,36 @@ def rebuild(session: Session) -> int:
     return len(rows)
 
 
-def _insert(session: Session, rows: list[tuple[str, str]]) -> None:
+def _insert(session: Session, rows: list[tuple[int, str, str]]) -> None:
     if rows:
         session.execute(
-            text("INSERT INTO clients_fts (client_id, body) VALUES (:id, :body)"),
-            [{"id": cid, "body": body} for cid, body in rows],
+            text("INSERT INTO clients_fts (rowid, client_id, body) VALUES (:rowid, :id, :body)"),
+            [{"rowid": rowid, "id": cid, "body": body} for rowid, cid, body in rows],
         )
+
+
+def aligned(session: Session) -> bool:
+    """Whether every index row sits at its client's rowid and every client has one.
+
+    The list joins the index to `clients` by rowid (2-3x faster than by the text id). A
+    VACUUM may renumber rowids, and the index of an upgraded store was built without them:
+    `ensure_current` notices either and rebuilds."""
+    mismatched = session.execute(
+        text(
+            "SELECT EXISTS (SELECT 1 FROM clients_fts f LEFT JOIN clients c ON c.rowid = f.rowid"
+            " WHERE c.id IS NOT f.client_id)"
+        )
+    ).scalar_one()
+    if mismatched:
+        return False
+    indexed = session.execute(text("SELECT count(*) FROM clients_fts")).scalar_one()
+    clients = session.execute(text("SELECT count(*) FROM clients")).scalar_one()
+    return bool(indexed == clients)
+
+
+def ensure_current(session: Session) -> bool:
+    """Rebuild the index when it is not `aligned`; True if it did (call in a transaction)."""
+    if aligned(session):
+        return False
+    rebuild(session)
+    return True

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
@@ -32,6 +32,7 @@ from wholesale_desk.services.timeline import INTERACTION_KINDS, ItemKind, Timeli
 from wholesale_desk.store import Store
 
 RECENT_ITEMS = 8
+LOYALTY_DELAY_MS = 30
 WARN = "#c62828"
 CONTACT_PHONE_COLUMN = 2
 CONTACT_EMAIL_COLUMN = 3
@@ -144,7 +145,11 @@ class ClientCardView(QWidget):
         def done(result: tuple[ClientCard, list[TimelineItem]]) -> None:
             if generation == self._generation:
                 self._fill(*result)
-                self._load_loyalty(generation, client_id, today, partner_segment)
+                # After the card has painted: the terms engine is the slow part of a card.
+                QTimer.singleShot(
+                    LOYALTY_DELAY_MS,
+                    lambda: self._load_loyalty(generation, client_id, today, partner_segment),
+                )
 
         return Task(self, op=op, success=done).run()
 

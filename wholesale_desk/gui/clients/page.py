@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QEvent,
@@ -46,6 +48,14 @@ SEARCH_PAUSE_MS = 60
 FIRST_SCREEN = 60
 """Rows read together with a query's ids: more than a screen shows."""
 """Typing faster than this runs one query for the burst, not one per character."""
+
+
+class _Reloaded(NamedTuple):
+    choices: FilterChoices
+    partner_segments: tuple[str, ...]
+    ids: list[str]
+    rows: dict[str, ClientRow]
+    removed: int
 
 
 class ClientsPage(QWidget):
@@ -103,13 +113,7 @@ class ClientsPage(QWidget):
         view.activated.connect(self._activated)
         view.installEventFilter(self)
 
-        self.card = ClientCardView(
-            store, self.ui.cardPage, today=today, partner_segment=partner_segment
-        )
-        self.ui.cardLayout.addWidget(self.card)
-        self.card.backRequested.connect(self.show_list)
-        self.card.logInteractionRequested.connect(self.log_interaction)
-        self.card.itemOpened.connect(self.open_item)
+        self._card: ClientCardView | None = None
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -144,6 +148,23 @@ class ClientsPage(QWidget):
         shortcut("F5", self.reload)
         self.retranslateUi()
 
+    @property
+    def card(self) -> ClientCardView:
+        """The card view, made on first use: a list that is only browsed never pays for it."""
+        if self._card is None:
+            card = ClientCardView(
+                self.store, self.ui.cardPage, today=self.today, partner_segment=self.partner_segment
+            )
+            self.ui.cardLayout.addWidget(card)
+            card.backRequested.connect(self.show_list)
+            card.logInteractionRequested.connect(self.log_interaction)
+            card.itemOpened.connect(self.open_item)
+            self._card = card
+        return self._card
+
+    def _card_shown(self) -> bool:
+        return self._card is not None and self.ui.stack.currentWidget() is self.ui.cardPage
+
     # loading
 
     def _load_rows(self, ids: Sequence[str]) -> dict[str, ClientRow]:
@@ -151,23 +172,42 @@ class ClientsPage(QWidget):
         with self.store.session() as session:
             return client_list.rows_by_id(session, ids, self.today())
 
-    def reload(self) -> Task[tuple[FilterChoices, tuple[str, ...]]]:
-        """Refresh the filter choices, then the list (and the open card): after a sync."""
+    def reload(self) -> Task[_Reloaded]:
+        """Refresh filter choices, the list and the open card (at start and after a sync):
+        one round on the db worker, so the first screen appears as soon as possible."""
         setting = self.partner_segment()
+        today = self.today()
+        base = self.current_query()
+        self._generation += 1
+        generation = self._generation
 
-        def op(_p: object) -> tuple[FilterChoices, tuple[str, ...]]:
+        def op(_p: object) -> _Reloaded:
             with self.store.session() as session:
-                return (
+                current = search_index.aligned(session)
+            if not current:
+                with self.store.transaction() as session:
+                    search_index.ensure_current(session)
+            with self.store.session() as session:
+                segments = tuple(resolve_partner_segments(session, setting))
+                ids = client_list.client_ids(
+                    session, replace(base, partner_segments=segments), today
+                )
+                return _Reloaded(
                     client_list.filter_choices(session),
-                    tuple(resolve_partner_segments(session, setting)),
+                    segments,
+                    ids,
+                    client_list.rows_by_id(session, ids[:FIRST_SCREEN], today),
+                    client_list.removed_with_unsent_work(session),
                 )
 
-        def done(result: tuple[FilterChoices, tuple[str, ...]]) -> None:
-            self.choices, self.partner_segments = result
+        def done(result: _Reloaded) -> None:
+            self.choices, self.partner_segments = result.choices, result.partner_segments
             self._fill_choices()
-            self.count_removed()
-            self.query(keep_selection=True)
-            if self.ui.stack.currentWidget() is self.ui.cardPage:
+            self.removed_count = result.removed
+            self._update_removed_banner()
+            if generation == self._generation:
+                self._show_ids(result.ids, result.rows, keep_selection=True)
+            if self._card_shown():
                 self.card.reload()
 
         return Task(self, op=op, success=done).run()
@@ -192,9 +232,14 @@ class ClientsPage(QWidget):
     @Slot()
     def _text_changed(self) -> None:
         """A pause in typing: query, unless the text cannot narrow anything yet (a phone's
-        first digits): then the list stays as it is instead of flashing every client."""
-        if search_index.searchable(self.ui.searchEdit.text()):
-            self.query()
+        first digits) or asks what is already shown ("+7 (916" → "+7 (916) ")."""
+        if not search_index.searchable(self.ui.searchEdit.text()):
+            return
+        if self.last_query is not None and client_list.effective(
+            self.current_query()
+        ) == client_list.effective(self.last_query):
+            return
+        self.query()
 
     @Slot()
     def query(self, keep_selection: bool = False) -> Task[tuple[list[str], dict[str, ClientRow]]]:
@@ -312,7 +357,7 @@ class ClientsPage(QWidget):
     # navigation
 
     def current_client_id(self) -> str | None:
-        if self.ui.stack.currentWidget() is self.ui.cardPage and self.card.client_id:
+        if self._card_shown() and self.card.client_id:
             return self.card.client_id
         index = self.ui.clientsView.currentIndex()
         return self.model.client_id(index.row()) if index.isValid() else None
@@ -347,7 +392,7 @@ class ClientsPage(QWidget):
 
     @Slot()
     def show_list(self) -> None:
-        client_id = self.card.client_id
+        client_id = self._card.client_id if self._card is not None else None
         self.ui.stack.setCurrentWidget(self.ui.listPage)
         if client_id:
             self.select_client(client_id)
@@ -425,7 +470,7 @@ class ClientsPage(QWidget):
         """Local work was saved for `client_id`: repaint its figures and its open card."""
         self.model.invalidate_rows()
         self.count_removed()
-        if self.card.client_id == client_id and self.ui.stack.currentWidget() is self.ui.cardPage:
+        if self._card_shown() and self.card.client_id == client_id:
             self.card.reload()
 
     @Slot(object)
