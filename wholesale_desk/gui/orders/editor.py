@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -111,6 +111,15 @@ def _company_setting(parent: QWidget | None, key: str, default: str) -> str:
 
 
 _open_editors: weakref.WeakSet[OrderEditor] = weakref.WeakSet()
+
+
+class _OrdersHub(QObject):
+    """Tells every order list that an editor saved, sent or cancelled an order."""
+
+    changed = Signal(str)  # order id
+
+
+orders_hub = _OrdersHub()
 
 
 def refresh_open_editors() -> None:
@@ -625,6 +634,7 @@ class OrderEditor(QWidget):
             self._fill_header()
             self.recalc()
             self.saved.emit(result.order_id or "")
+            orders_hub.changed.emit(result.order_id or "")
             self.ui.problemsLabel.setText(
                 (self.ui.problemsLabel.text() + "<br>" if self.ui.problemsLabel.text() else "")
                 + f"<span style='color:#14532d'>{_escape(done_message)}</span>"

@@ -38,7 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
-from wholesale_desk.gui.orders.editor import actor_for, open_order_editor, refresh_open_editors
+from wholesale_desk.gui.orders.editor import (
+    actor_for,
+    open_order_editor,
+    orders_hub,
+    refresh_open_editors,
+)
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
@@ -256,6 +261,8 @@ class OrderListPage(QWidget):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.reload)
         self.ui.searchEdit.textChanged.connect(self._search_timer.start)
+        # An order saved in any editor (Ctrl+N on a client too) shows here at once.
+        orders_hub.changed.connect(self._search_timer.start)
         self.ui.ordersView.activated.connect(lambda i: self.open_order(self._row(self.orders, i)))
         self.ui.approvalView.activated.connect(lambda i: self.open_order(self._row(self.queue, i)))
         self.ui.openButton.clicked.connect(
@@ -352,7 +359,6 @@ class OrderListPage(QWidget):
         if row is None:
             return None
         editor = open_order_editor(self.store, None, self, actor=self.actor, order_id=row.order_id)
-        editor.saved.connect(lambda _oid: self.reload())
         self.orderOpened.emit(row.order_id)
         return editor
 
