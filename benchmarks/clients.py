@@ -46,7 +46,7 @@ from wholesale_desk.store import Store  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "clients"
 CLIENTS = 20_000
 TIMELINE_ITEMS = 500
-VERSION = 4  # bump when the factory changes what it builds
+VERSION = 5  # bump when the factory changes what it builds
 STORE = DATA / f"clients_{CLIENTS}_v{VERSION}.sqlite"
 TYPED = [
     "ромашка",

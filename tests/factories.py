@@ -35,6 +35,7 @@ from wholesale_desk.models import (
     OrderLine,
     OrderState,
     Payment,
+    PaymentAllocation,
     PriceType,
     Product,
     ProductGroup,
@@ -146,13 +147,30 @@ PRODUCTS = [
     "Утеплитель минвата",
     "Профиль ПП 60×27",
 ]
-LATIN = {"Ромашка": "romashka", "Стройторг": "stroytorg", "Ёлка": "yolka", "Вектор": "vector",
-         "Альянс": "alliance", "Гранит": "granit", "Север": "sever", "Меридиан": "meridian",
-         "Продснаб": "prodsnab", "Техносфера": "technosfera", "Волга": "volga",
-         "Агроторг": "agrotorg", "Берёзка": "beryozka", "Фортуна": "fortuna",
-         "Магистраль": "magistral", "Сигма": "sigma", "Торговый дом Восток": "tdvostok",
-         "Лидер": "lider", "Оптима": "optima", "Континент": "kontinent", "Бриз": "briz",
-         "Атлант": "atlant"}
+LATIN = {
+    "Ромашка": "romashka",
+    "Стройторг": "stroytorg",
+    "Ёлка": "yolka",
+    "Вектор": "vector",
+    "Альянс": "alliance",
+    "Гранит": "granit",
+    "Север": "sever",
+    "Меридиан": "meridian",
+    "Продснаб": "prodsnab",
+    "Техносфера": "technosfera",
+    "Волга": "volga",
+    "Агроторг": "agrotorg",
+    "Берёзка": "beryozka",
+    "Фортуна": "fortuna",
+    "Магистраль": "magistral",
+    "Сигма": "sigma",
+    "Торговый дом Восток": "tdvostok",
+    "Лидер": "lider",
+    "Оптима": "optima",
+    "Континент": "kontinent",
+    "Бриз": "briz",
+    "Атлант": "atlant",
+}
 LATIN_FIRST = ["alexander", "maria", "sergey"]
 MAILBOXES = ["info", "zakaz", "office", "sales", "buh", "snab"]
 SUBJECTS = [
@@ -261,7 +279,10 @@ def populate(
     )
     _ = typical
     start = datetime.combine(today, time(10)) - timedelta(days=30 * months)
-    span_seconds = int((datetime.combine(today, time(18)) - start).total_seconds())
+    # Orders up to two days ago, so every shipment (a day later) is in the past.
+    span_seconds = int(
+        (datetime.combine(today - timedelta(days=2), time(18)) - start).total_seconds()
+    )
 
     def when() -> datetime:
         return start + timedelta(seconds=rng.randint(0, span_seconds))
@@ -390,16 +411,26 @@ def populate(
                 status_1c="Отгружено",
                 data_version="v1",
             )
-            paid = rng.random() < 0.7
+            paid_on = shipped + timedelta(days=rng.randint(1, 20))
+            paid = rng.random() < 0.7 and paid_on.date() <= today
             if paid:
-                add(
+                pid = add(
                     Payment,
                     client_id=cid,
                     number=f"ПБ-{order_no:06d}",
-                    date=shipped + timedelta(days=rng.randint(1, 20)),
+                    date=paid_on,
                     posted=True,
                     amount=amount,
                     data_version="v1",
+                )
+                add(
+                    PaymentAllocation,
+                    payment_id=pid,
+                    line_no=1,
+                    client_id=cid,
+                    basis_id=sid,
+                    basis_type="Document_РеализацияТоваровУслуг",
+                    amount=amount,
                 )
             elif shipped.date() <= today:
                 add(
@@ -408,7 +439,7 @@ def populate(
                     document_id=sid,
                     document_type="Document_РеализацияТоваровУслуг",
                     arisen_date=shipped.date(),
-                    due_date=shipped.date() + timedelta(days=14),
+                    due_date=shipped.date() + timedelta(days=rng.choice((14, 30, 45, 60))),
                     debt=amount,
                 )
             if rng.random() < 0.08:
@@ -465,6 +496,7 @@ def populate(
         OrderLine,
         Shipment,
         Payment,
+        PaymentAllocation,
         Settlement,
         CustomerReturn,
         Interaction,

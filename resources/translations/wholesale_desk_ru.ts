@@ -173,7 +173,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>bonus balance {amount}</source>
-        <translation>бонусов {amount}</translation>
+        <translation>бонусный баланс {amount}</translation>
     </message>
     <message>
         <source>Full name</source>

@@ -30,12 +30,16 @@ NOW = datetime(2026, 11, 26, 10, 30)
 def store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "s.sqlite")
     with store.transaction() as session:
-        elka = make_client(session, name="Ёлка", inn="7707083893", city="Орёл",
-                           contacts=("Фёдоров Артём",))
+        elka = make_client(
+            session, name="Ёлка", inn="7707083893", city="Орёл", contacts=("Фёдоров Артём",)
+        )
         make_client(session, name="Ромашка", inn="500100732259", kpp="", city="Тула")
         make_client(session, name="Вектор", inn="7736050003", kpp="773601001", city="Москва")
-        session.add(Settlement(client_id=elka.id, debt=Decimal("1520.10"),
-                               due_date=TODAY - timedelta(days=40)))
+        session.add(
+            Settlement(
+                client_id=elka.id, debt=Decimal("1520.10"), due_date=TODAY - timedelta(days=40)
+            )
+        )
         from wholesale_desk.services import search_index
 
         search_index.rebuild(session)
@@ -132,8 +136,9 @@ def test_ctrl_i_logs_a_call_with_a_next_step_offline(qtbot: QtBot, store: Store)
     ui.satisfactionCombo.setCurrentIndex(4)
     ui.nextStepBox.setChecked(True)
     type_text(qtbot, ui.nextStepEdit, "Проверить оплату")
-    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: closed(dialog))
     with store.session() as session:
         entry = session.scalars(select(OutboxEntry)).one()
@@ -159,8 +164,9 @@ def test_bad_interaction_is_marked_at_the_field_and_nothing_is_saved(
     assert dialog is not None
     ui = dialog.ui  # type: ignore[attr-defined]
     ui.nextStepBox.setChecked(True)
-    qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: dialog.errors.problem_of("subject") != "")  # type: ignore[attr-defined]
     assert dialog.errors.problem_of("next_step") != ""  # type: ignore[attr-defined]
     assert dialog.isVisible()
@@ -169,9 +175,7 @@ def test_bad_interaction_is_marked_at_the_field_and_nothing_is_saved(
     assert closed(dialog)
 
 
-def test_new_client_checks_the_inn_and_warns_about_a_duplicate(
-    qtbot: QtBot, store: Store
-) -> None:
+def test_new_client_checks_the_inn_and_warns_about_a_duplicate(qtbot: QtBot, store: Store) -> None:
     page = open_page(qtbot, store)
     qtbot.keyClick(page.ui.clientsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = page.dialog
@@ -215,15 +219,17 @@ def test_contact_added_on_the_card_with_checked_phone(qtbot: QtBot, store: Store
     qtbot.waitUntil(lambda: page.card.ui.contactsView.rowCount() == 1)
     assert page.card.ui.contactsView.item(0, 2).text() == "+7 916 123-45-67"
     with store.session() as session:
-        assert session.scalars(select(OutboxEntry.entity)).one() == "Catalog_КонтактныеЛицаПартнеров"
+        assert (
+            session.scalars(select(OutboxEntry.entity)).one() == "Catalog_КонтактныеЛицаПартнеров"
+        )
 
 
 def test_client_deleted_in_1c_leaves_the_list_but_its_unsent_work_is_shown(
     qtbot: QtBot, store: Store
 ) -> None:
+    from wholesale_desk.models import InteractionKind
     from wholesale_desk.services import interactions
     from wholesale_desk.services.interactions import InteractionDraft
-    from wholesale_desk.models import InteractionKind
 
     with store.session() as session:
         client_id = session.scalar(select(Client.id).where(Client.name == "Вектор"))

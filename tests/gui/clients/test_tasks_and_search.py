@@ -39,7 +39,9 @@ def store(tmp_path: Path) -> Store:
     store = Store(tmp_path / "s.sqlite")
     with store.transaction() as session:
         client = make_client(session, name="Ромашка")
-        session.add(Contact(client_id=client.id, name="Соколова Ольга", birthday=date(1980, 11, 28)))
+        session.add(
+            Contact(client_id=client.id, name="Соколова Ольга", birthday=date(1980, 11, 28))
+        )
         tasks.add(session, "Старое дело", NOW - timedelta(days=1), client_id=client.id)
         tasks.add(session, "Позвонить", NOW + timedelta(hours=1), client_id=client.id)
         tasks.add(session, "Отправить КП", NOW + timedelta(days=3), client_id=client.id)
@@ -108,8 +110,10 @@ def test_ctrl_k_search_finds_a_client_and_enter_opens_its_card(
     assert parts.search.hits[0].kind is HitKind.CLIENT
     qtbot.keyClick(parts.search.ui.searchEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: parts.clients.card.card is not None
-        and parts.clients.card.card.name.startswith("Ромашка")
+        lambda: (
+            parts.clients.card.card is not None
+            and parts.clients.card.card.name.startswith("Ромашка")
+        )
     )
     assert main_window.current_key() == "clients"
     assert not parts.search.isVisible()

@@ -512,6 +512,13 @@ class ClientsPage(QWidget):
         self._fill_choices()
         self._update_removed_banner()
         self.ui.countLabel.setText(self.tr("%n client(s)", "", self.model.total()))
+        header = self.ui.clientsView.horizontalHeader()
+        for column in range(1, len(COLUMNS)):
+            # Wide enough for the translated title as well as the figures.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            needed = header.fontMetrics().horizontalAdvance(title) + 28  # + sort arrow
+            if header.sectionSize(column) < needed:
+                header.resizeSection(column, needed)
         self.ui.searchEdit.setToolTip(
             self.tr('Prefix search: "ром" finds Ромашка; ё and е are the same. Ctrl+F')
         )
