@@ -427,3 +427,17 @@ def test_posting_a_new_shipment_on_the_generated_base(company: EmulatorBase) -> 
     rows = [b for k, b in register_rows(company, REG_DEBT, body["Ref_Key"]) if k == "Receipt"]
     assert rows[0]["ДатаПлановогоПогашения"] == "2026-12-26T00:00:00"
     assert sum(D(b["Долг"]) for b in rows) == D(source["СуммаДокумента"])
+
+
+def test_reposting_a_payment_through_the_server_path_keeps_balances(company: EmulatorBase) -> None:
+    """BaseLedger (server) and MemoryLedger (generator) allocate the same way."""
+    payment = max(
+        objects(company, "Document_ПоступлениеБезналичныхДенежныхСредств"), key=lambda d: d["Date"]
+    )
+    partner = payment["РасшифровкаПлатежа"][0]["Партнер_Key"]
+    before = debts(company)[0][partner]
+    post(company, "Document_ПоступлениеБезналичныхДенежныхСредств", payment)
+    assert debts(company)[0][partner] == before
+    assert company.get("Document_ПоступлениеБезналичныхДенежныхСредств", payment["Ref_Key"])[
+        "Posted"
+    ]

@@ -137,7 +137,8 @@ def _stock_rows(entity: str, body: dict[str, Any], record_type: str, sign: int =
     for line in body.get("Товары") or []:
         if line.get("Отменено"):
             continue
-        qty = Decimal(str(line.get("Количество") or 0)) * sign
+        raw = line.get("Количество") or 0
+        qty = raw * sign if isinstance(raw, int) else Decimal(str(raw)) * sign
         if not qty:
             continue
         store = line.get("Склад_Key") if _is_ref(line.get("Склад_Key")) else body.get("Склад_Key")
@@ -156,7 +157,7 @@ def _stock_rows(entity: str, body: dict[str, Any], record_type: str, sign: int =
                     "Помещение_Key": EMPTY_REF,
                     "Серия_Key": EMPTY_REF,
                     "ВНаличии": qty,
-                    "КОтгрузке": ZERO,
+                    "КОтгрузке": 0,
                 },
             )
         )
@@ -180,6 +181,8 @@ def document_total(body: dict[str, Any]) -> Decimal:
 
 
 def _debt_body(item: OpenItem, currency: str, debt: Decimal, prepay: Decimal) -> dict[str, Any]:
+    debt_out: Decimal | int = debt or 0  # a plain 0 serialises without a Decimal callback
+    prepay_out: Decimal | int = prepay or 0
     return {
         "АналитикаУчетаПоПартнерам_Key": item.key,
         "ОбъектРасчетов_Key": EMPTY_REF,
@@ -188,12 +191,12 @@ def _debt_body(item: OpenItem, currency: str, debt: Decimal, prepay: Decimal) ->
         "РасчетныйДокумент_Type": item.doc_type,
         "ДатаПлановогоПогашения": item.due,
         "ДатаВозникновения": item.arose,
-        "Предоплата": prepay,
-        "ПредоплатаРегл": prepay,
-        "ПредоплатаУпр": prepay,
-        "Долг": debt,
-        "ДолгРегл": debt,
-        "ДолгУпр": debt,
+        "Предоплата": prepay_out,
+        "ПредоплатаРегл": prepay_out,
+        "ПредоплатаУпр": prepay_out,
+        "Долг": debt_out,
+        "ДолгРегл": debt_out,
+        "ДолгУпр": debt_out,
     }
 
 

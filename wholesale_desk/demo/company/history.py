@@ -132,11 +132,12 @@ def price_line(
     manual: Decimal,
     auto: Decimal,
     rate: int,
-) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+) -> tuple[Decimal | int, Decimal | int, Decimal, Decimal]:
     """(manual discount, auto discount, amount, VAT inside) per DOMAIN.md, rounded per line."""
     gross = r2(qty * price)
-    manual_sum = r2(gross * manual / 100) if manual else ZERO
-    auto_sum = r2(gross * auto / 100) if auto else ZERO
+    # No discount is a plain 0: exact, and cheaper to serialise than Decimal("0").
+    manual_sum: Decimal | int = r2(gross * manual / 100) if manual else 0
+    auto_sum: Decimal | int = r2(gross * auto / 100) if auto else 0
     amount = gross - manual_sum - auto_sum
     vat = r2(amount * rate / (100 + rate))
     return manual_sum, auto_sum, amount, vat
