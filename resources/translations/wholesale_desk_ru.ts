@@ -2104,6 +2104,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказов: {count}, на {amount} ₽</translation>
     </message>
     <message>
+        <source>the latest {shown} shown</source>
+        <translation>показаны последние {shown}</translation>
+    </message>
+    <message>
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>

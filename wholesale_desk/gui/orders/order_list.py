@@ -55,6 +55,7 @@ from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
+Listing = tuple[list[OrderRow], list[OrderRow], tuple[int, Decimal]]
 CTX = "OrderList"
 
 FILTERS: tuple[tuple[str, tuple[OrderState, ...] | None], ...] = (
@@ -300,32 +301,33 @@ class OrderListPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[tuple[list[OrderRow], list[OrderRow]]]:
+    def reload(self) -> Task[Listing]:
         states = FILTERS[max(0, self.ui.stateCombo.currentIndex())][1]
         search = self.ui.searchEdit.text()
 
-        def op(_p: object) -> tuple[list[OrderRow], list[OrderRow]]:
+        def op(_p: object) -> Listing:
             return (
                 orders.list_orders(self.store, states=states, search=search),
                 orders.approval_queue(self.store),
+                orders.order_totals(self.store, states=states, search=search),
             )
 
         return Task(self, op=op, success=self.show_rows).run()
 
-    def show_rows(self, rows: tuple[list[OrderRow], list[OrderRow]]) -> None:
-        listed, queue = rows
+    def show_rows(self, rows: Listing) -> None:
+        listed, queue, (count, total) = rows
         refresh_open_editors()  # a reload follows a sync: open orders on their way catch up
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        total = sum((r.amount for r in listed), Decimal(0))
-        self.ui.summaryLabel.setText(
-            self.tr("{count} orders, {amount} ₽").format(
-                count=len(listed), amount=format_money(total)
-            )
+        summary = self.tr("{count} orders, {amount} ₽").format(
+            count=count, amount=format_money(total)
         )
+        if len(listed) < count:
+            summary += " · " + self.tr("the latest {shown} shown").format(shown=len(listed))
+        self.ui.summaryLabel.setText(summary)
         approvals = self.tr("Approval queue")
         self.ui.tabs.setTabText(1, f"{approvals} ({len(queue)})" if queue else approvals)
         head = self.actor.is_head
