@@ -268,38 +268,33 @@ def _bonus_balance(
 ) -> Decimal:
     """Points earned on the paid part of each shipment less points spent on orders, all from
     documents that 1C holds (shipments, payments allocated to them, orders)."""
-    shipments = session.execute(
-        select(Shipment.id, Shipment.amount).where(
-            Shipment.client_id == client_id,
-            Shipment.posted.is_(True),
-            Shipment.deletion_mark.is_(False),
-        )
-    ).all()
-    ids = [s[0] for s in shipments]
+    mine = (
+        Shipment.client_id == client_id,
+        Shipment.posted.is_(True),
+        Shipment.deletion_mark.is_(False),
+    )
+    shipments = session.execute(select(Shipment.id, Shipment.amount).where(*mine)).all()
     paid: dict[str, Decimal] = {}
     returns: dict[str, Decimal] = {}
-    if ids:
-        for basis, amount in session.execute(
-            select(PaymentAllocation.basis_id, PaymentAllocation.amount)
-            .join(Payment, Payment.id == PaymentAllocation.payment_id)
-            .where(
-                Payment.posted.is_(True),
-                Payment.deletion_mark.is_(False),
-                PaymentAllocation.basis_id.in_(ids),
-            )
-        ):
-            if basis is not None:
-                paid[basis] = paid.get(basis, ZERO) + amount
-        for sid, amount in session.execute(
-            select(CustomerReturn.shipment_id, CustomerReturn.amount).where(
-                CustomerReturn.client_id == client_id,
-                CustomerReturn.posted.is_(True),
-                CustomerReturn.deletion_mark.is_(False),
-                CustomerReturn.shipment_id.in_(ids),
-            )
-        ):
-            if sid is not None:
-                returns[sid] = returns.get(sid, ZERO) + amount
+    # Joins rather than long IN lists: a big client has thousands of shipments.
+    for basis, amount in session.execute(
+        select(PaymentAllocation.basis_id, PaymentAllocation.amount)
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .join(Shipment, Shipment.id == PaymentAllocation.basis_id)
+        .where(Payment.posted.is_(True), Payment.deletion_mark.is_(False), *mine)
+    ):
+        if basis is not None:
+            paid[basis] = paid.get(basis, ZERO) + amount
+    for sid, amount in session.execute(
+        select(CustomerReturn.shipment_id, CustomerReturn.amount).where(
+            CustomerReturn.client_id == client_id,
+            CustomerReturn.posted.is_(True),
+            CustomerReturn.deletion_mark.is_(False),
+            CustomerReturn.shipment_id.is_not(None),
+        )
+    ):
+        if sid is not None:
+            returns[sid] = returns.get(sid, ZERO) + amount
     accrued = bonus_accrued(
         (
             PaidShipment(amount - returns.get(sid, ZERO), paid.get(sid, ZERO))
