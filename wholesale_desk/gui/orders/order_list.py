@@ -51,6 +51,7 @@ from wholesale_desk.models import OrderState
 from wholesale_desk.money import format_money
 from wholesale_desk.services import orders
 from wholesale_desk.services.orders import OrderRow
+from wholesale_desk.services.product_search import shared_index
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
 
@@ -306,11 +307,15 @@ class OrderListPage(QWidget):
         search = self.ui.searchEdit.text()
 
         def op(_p: object) -> Listing:
-            return (
+            listing = (
                 orders.list_orders(self.store, states=states, search=search),
                 orders.approval_queue(self.store),
                 orders.order_totals(self.store, states=states, search=search),
             )
+            # Build the product index here, off the GUI thread, so the first order editor
+            # opens at once (it is rebuilt only when a sync changed the catalogue).
+            shared_index(self.store)
+            return listing
 
         return Task(self, op=op, success=self.show_rows).run()
 
