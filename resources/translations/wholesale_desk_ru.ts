@@ -1831,6 +1831,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ</translation>
     </message>
     <message>
+        <source>Send your changes to 1C? If not, they are dropped.</source>
+        <translation>Отправить изменения в 1С? Если нет, они будут отброшены.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>

@@ -18,6 +18,7 @@ from wholesale_desk.gui.orders import OrderEditor
 from wholesale_desk.gui.orders.lines import COL_PRODUCT, COL_QTY, ProductSearchEdit
 from wholesale_desk.gui.tasks import wait_all
 from wholesale_desk.models import Order, OrderState, OutboxEntry
+from wholesale_desk.services import orders
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
 
@@ -223,3 +224,28 @@ def test_print_invoice_of_a_saved_order(qtbot: QtBot, world: World) -> None:
     preview = last_preview()
     assert preview is not None
     preview.close()
+
+
+def test_closing_with_typed_lines_keeps_them_as_a_draft(qtbot: QtBot, world: World) -> None:
+    editor = open_editor(qtbot, world, world.client_id)
+    add_line(qtbot, editor, "SHB-8", "300")
+    assert editor.dirty
+    editor.close()
+    (row,) = orders.list_orders(world.store)
+    assert row.state is OrderState.DRAFT and row.lines == 1
+
+
+def test_ctrl_enter_from_a_cell_being_typed_takes_the_typed_value(
+    qtbot: QtBot, world: World
+) -> None:
+    editor = open_editor(qtbot, world, world.client_id)
+    add_line(qtbot, editor, "SHB-8", "300")
+    index = editor.model.index(0, COL_QTY)
+    editor.ui.linesView.setCurrentIndex(index)
+    editor.ui.linesView.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "450")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.order.state is OrderState.QUEUED)
+    assert editor.order.lines[0].quantity == D(450)

@@ -22,6 +22,7 @@ import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +159,7 @@ class OrderEditor(QWidget):
         self.task: Task[Any] | None = None
         self._loading = False
         self._conflict = False
+        self.dirty = False  # typed since the last load, save or send
 
         if order_id is not None:
             self.order = orders.load_order(store, order_id)
@@ -205,7 +208,7 @@ class OrderEditor(QWidget):
         for col, width in widths.items():
             view.setColumnWidth(col, width)
 
-        self.model.linesEdited.connect(self.recalc)
+        self.model.linesEdited.connect(self._lines_edited)
         self.model.problem.connect(self._show_input_problem)
         self.delegate.productChosen.connect(self._after_product)
         self.delegate.valueEntered.connect(self._after_value)
@@ -371,7 +374,13 @@ class OrderEditor(QWidget):
     @Slot()
     def _header_changed(self, *_args: object) -> None:
         if not self._loading:
+            self.dirty = True
             self.recalc()
+
+    @Slot()
+    def _lines_edited(self) -> None:
+        self.dirty = True
+        self.recalc()
 
     @Slot()
     def recalc(self) -> OrderCheck:
@@ -585,6 +594,7 @@ class OrderEditor(QWidget):
                 rows.append(row)
                 by_product[ln.product_id] = row
         self.model.set_lines(rows)
+        self.dirty = True
         self.recalc()
 
     @Slot()
@@ -624,13 +634,63 @@ class OrderEditor(QWidget):
             self.model.remove_row(index.row())
 
     # --- saving and sending --------------------------------------------------------------------
+    def commit_open_cell(self) -> None:
+        """Take what is typed in a cell still being edited (Ctrl+Enter straight from a cell)."""
+        widget = QApplication.focusWidget()
+        view = self.ui.linesView
+        if widget is not None and widget is not view and view.isAncestorOf(widget):
+            self.delegate.commitData.emit(widget)
+            self.delegate.closeEditor.emit(widget, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def keep_typed_work(self) -> bool:
+        """On close: a draft with unsaved lines is saved, so nothing typed is lost.
+
+        Returns False when the window must stay open (the user wants to decide)."""
+        self.commit_open_cell()
+        if not self.dirty or self.order.state not in EDITABLE_STATES:
+            return True
+        self._read_header()
+        if not self.order.lines:
+            return True
+        if self.ui.saveButton.isEnabled():
+            try:
+                self.order = orders.save_order(self.store, self.order, self.pricer)
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+            self.dirty = False
+            orders_hub.changed.emit(self.order.order_id or "")
+            return True
+        # An order 1C holds: changes go to 1C or are dropped, the user decides.
+        answer = QMessageBox.question(
+            self,
+            self.tr("Order"),
+            self.tr("Send your changes to 1C? If not, they are dropped."),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                self.order = orders.send_order(self.store, self.order, self.pricer)
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+            orders_hub.changed.emit(self.order.order_id or "")
+        self.dirty = False
+        return True
+
     def _run(self, op: Callable[[], OrderInput], done_message: str) -> Task[OrderInput] | None:
         if self.task is not None and not self.task.done:
             return self.task
+        self.commit_open_cell()
         self.recalc()
 
         def finished(result: OrderInput) -> None:
             self.order = result
+            self.dirty = False
             self._fill_header()
             self.recalc()
             self.saved.emit(result.order_id or "")
@@ -711,6 +771,9 @@ class OrderEditor(QWidget):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.keep_typed_work():
+            event.ignore()
+            return
         self.closed.emit()
         super().closeEvent(event)
 
