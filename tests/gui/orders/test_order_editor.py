@@ -249,3 +249,21 @@ def test_ctrl_enter_from_a_cell_being_typed_takes_the_typed_value(
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.order.state is OrderState.QUEUED)
     assert editor.order.lines[0].quantity == D(450)
+
+
+def test_quitting_the_main_window_keeps_an_open_editors_lines(
+    qtbot: QtBot, world: World, main_window: object
+) -> None:
+    from wholesale_desk.gui.orders import open_order_editor
+
+    editor = open_order_editor(
+        world.store,
+        world.client_id,
+        main_window,
+        actor=Actor(world.manager_id),
+        today=world.today,  # type: ignore[arg-type]
+    )
+    editor.paste_text("GAI-M8\t40\n")
+    main_window.close()  # type: ignore[attr-defined]
+    (row,) = orders.list_orders(world.store)
+    assert row.state is OrderState.DRAFT and row.lines == 1

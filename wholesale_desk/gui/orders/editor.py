@@ -833,6 +833,34 @@ class BasketDialog(QDialog):
         ]
 
 
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    """Whether `window` owns `widget` through the parent chain (across separate windows)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+class _CloseGuard(QObject):
+    """Quitting the main window first keeps what open order editors hold (a child window is
+    destroyed without its own close event, which is where the editor saves)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget):
+            for editor in list(_open_editors):
+                if (
+                    shiboken6.isValid(editor)
+                    and editor.isVisible()
+                    and _belongs_to(editor, watched)
+                    and not editor.keep_typed_work()
+                ):
+                    event.ignore()
+                    return True
+        return super().eventFilter(watched, event)
+
+
 def open_order_editor(
     store: Store,
     client_id: str | None,
@@ -849,6 +877,11 @@ def open_order_editor(
     editor = OrderEditor(
         store, client_id, parent, actor=actor or actor_for(parent), order_id=order_id, today=today
     )
+    window = parent.window() if parent is not None else None
+    if window is not None and window.property("orderCloseGuard") is None:
+        guard = _CloseGuard(window)
+        window.installEventFilter(guard)
+        window.setProperty("orderCloseGuard", True)
     editor.setWindowFlag(Qt.WindowType.Window, True)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.resize(1180, 760)
