@@ -94,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>MailStatusButton</name>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) waiting</source>
+        <translation>
+            <numerusform>✉ %n e-mail waiting</numerusform>
+            <numerusform>✉ %n e-mails waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n e-mail(s) to check</source>
+        <translation>
+            <numerusform>⚠ %n e-mail to check</numerusform>
+            <numerusform>⚠ %n e-mails to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>Synced %n min ago</source>

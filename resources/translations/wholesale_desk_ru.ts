@@ -1522,6 +1522,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>MailStatusButton</name>
+    <message numerus="yes">
+        <source>✉ %n e-mail(s) waiting</source>
+        <translation>
+            <numerusform>✉ %n письмо ждет отправки</numerusform>
+            <numerusform>✉ %n письма ждут отправки</numerusform>
+            <numerusform>✉ %n писем ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n e-mail(s) to check</source>
+        <translation>
+            <numerusform>⚠ %n письмо нужно проверить</numerusform>
+            <numerusform>⚠ %n письма нужно проверить</numerusform>
+            <numerusform>⚠ %n писем нужно проверить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the mail outbox</source>
+        <translation>Открыть исходящую почту</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{page} — Wholesale Desk</source>

@@ -149,7 +149,7 @@ def test_interrupted_before_data_is_retried_after_data_waits_for_the_user(
             entry.status, entry.claimed_by, entry.last_attempt_at = status, "old-run", long_ago
 
     result = mail_outbox.deliver_pending(world.store, settings(port), None)
-    assert (result.sent, result.remaining) == (1, 0)
+    assert (result.sent, result.remaining, result.awaiting_decision) == (1, 0, 1)
     assert [e.rcpt_tos for e in inbox.envelopes] == [["buh@romashka.ru"]]
     (left,) = mail_outbox.unsent(world.store)
     assert left.id == during and left.status is MailStatus.UNCONFIRMED

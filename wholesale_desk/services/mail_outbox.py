@@ -81,6 +81,7 @@ class DeliveryResult:
     failed: int = 0
     unconfirmed: int = 0
     remaining: int = 0  # still pending after the run
+    awaiting_decision: int = 0  # unconfirmed messages in the store, from this run or earlier
     unreachable: bool = False  # the server could not be reached: offline, try on the next sync
     not_configured: bool = False  # no mail server set up yet
     errors: tuple[Text, ...] = field(default_factory=tuple)
@@ -370,7 +371,11 @@ def deliver_pending(
             )
         )
     if not settings.host.strip():
-        return DeliveryResult(remaining=len(ids), not_configured=bool(ids))
+        return DeliveryResult(
+            remaining=len(ids),
+            awaiting_decision=unconfirmed_count(store),
+            not_configured=bool(ids),
+        )
     sent = failed = unconfirmed = 0
     errors: list[Text] = []
     unreachable = False
@@ -424,6 +429,7 @@ def deliver_pending(
         failed=failed,
         unconfirmed=unconfirmed,
         remaining=pending_count(store),
+        awaiting_decision=unconfirmed_count(store),
         unreachable=unreachable,
         errors=tuple(errors),
     )
@@ -446,6 +452,17 @@ def pending_count(store: Store) -> int:
                         ]
                     )
                 )
+            )
+            or 0
+        )
+
+
+def unconfirmed_count(store: Store) -> int:
+    """Messages that may or may not have gone: they wait for the user's decision."""
+    with store.session() as session:
+        return int(
+            session.scalar(
+                select(func.count()).where(MailOutboxEntry.status == MailStatus.UNCONFIRMED.value)
             )
             or 0
         )

@@ -284,3 +284,39 @@ def test_reminder_button_on_the_receivables_page_opens_the_letter(
     assert letter.prepared.client_id == company.world.client_id
     letter.close()
     wait_all()
+
+
+def test_after_a_sync_waiting_mail_shows_in_the_status_bar(
+    qtbot, company: Company, settings: Settings, translations
+) -> None:
+    from wholesale_desk.gui.documents.mail_status import MailStatusButton
+
+    translations.apply("en")  # English plural forms
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ws = type("Ws", (), {"store": company.store, "user": None})()
+    controller = FakeController(ws)
+    actions.install(window, ws, controller)  # type: ignore[arg-type]
+    delivery = delivery_for(company.store, settings)
+    qtbot.waitUntil(lambda: not delivery.running, timeout=10_000)
+    button = window.findChild(MailStatusButton, "mailStatusButton")
+    assert button is not None and button.isHidden()
+
+    mail_outbox.enqueue(  # e-mail not set up yet: it waits
+        company.store,
+        mail_outbox.OutgoingMail(
+            recipients=(CONTACT_EMAIL,),
+            subject="Счет",
+            body="",
+            attachment_name="a.pdf",
+            attachment=b"%PDF",
+            client_id=company.world.partner_id,
+        ),
+    )
+    delivery.last_result = None
+    controller.syncFinished.emit(object())
+    qtbot.waitUntil(lambda: delivery.last_result is not None, timeout=10_000)
+    assert delivery.last_result.not_configured
+    assert not button.isHidden() and button.text() == "✉ 1 e-mail waiting"
+    assert "File → E-mail settings" in window.statusBar().currentMessage()

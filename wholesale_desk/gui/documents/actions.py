@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from wholesale_desk.gui.documents import prepared as prep
 from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.mail_settings import MailSettingsDialog, print_options
+from wholesale_desk.gui.documents.mail_status import MailStatusButton
 from wholesale_desk.gui.documents.period_dialog import PeriodDialog
 from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
 from wholesale_desk.gui.settings import Settings, app_settings
@@ -201,7 +202,10 @@ def install(
         signal.connect(slot)
         hooks.append((signal, slot))
 
+    status_button = _status_button(window, controller)
+
     def on_delivered(result: Any) -> None:
+        status_button.show_result(result)
         message = delivery.status_text(result)
         if message:
             window.statusBar().showMessage(message, 15_000)
@@ -222,6 +226,22 @@ def install(
     _hooks[id(controller)] = hooks
     _add_menu_actions(window, controller)
     delivery.deliver_now()  # mail left waiting by the last session
+
+
+def _status_button(window: QMainWindow, controller: Any) -> MailStatusButton:
+    """The window's one mail status button (made on first use); click: the mail outbox."""
+    found = window.findChild(MailStatusButton, "mailStatusButton")
+    if found is not None:
+        return found
+    button = MailStatusButton(window)
+
+    def show_outbox() -> None:
+        if controller.workspace is not None:
+            show_mail_outbox(window, controller.workspace)
+
+    button.clicked.connect(show_outbox)
+    window.statusBar().addPermanentWidget(button)
+    return button
 
 
 def _add_menu_actions(window: QMainWindow, controller: Any) -> None:
