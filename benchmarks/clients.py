@@ -46,7 +46,7 @@ from wholesale_desk.store import Store  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "clients"
 CLIENTS = 20_000
 TIMELINE_ITEMS = 500
-VERSION = 5  # bump when the factory changes what it builds
+VERSION = 6  # bump when the factory changes what it builds
 STORE = DATA / f"clients_{CLIENTS}_v{VERSION}.sqlite"
 TYPED = [
     "ромашка",
@@ -115,6 +115,7 @@ def open_list(app: QApplication, store: Store) -> tuple[ClientsPage, float]:
     elapsed = (time.perf_counter() - started) * 1000
     CPU["open"].append((time.process_time() - cpu) * 1000)
     assert page.model.total() == CLIENTS, page.model.total()
+    gui_tasks.wait_all()  # the index catch-up that follows an open: not part of the next step
     return page, elapsed
 
 
@@ -169,6 +170,7 @@ def keystrokes(app: QApplication, page: ClientsPage) -> list[float]:
 
 def open_card(app: QApplication, page: ClientsPage, client_id: str) -> float:
     waiter = Waiter(page.card.loaded)
+    second = Waiter(page.card.loyaltyLoaded)
     cpu = time.process_time()
     started = time.perf_counter()
     page.open_client(client_id)
@@ -177,6 +179,7 @@ def open_card(app: QApplication, page: ClientsPage, client_id: str) -> float:
     elapsed = (time.perf_counter() - started) * 1000
     CPU["card"].append((time.process_time() - cpu) * 1000)
     assert len(page.card.items) >= TIMELINE_ITEMS, len(page.card.items)
+    second.wait()  # the terms engine's second step, filled in after the card shows
     page.show_list()
     return elapsed
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from factories import TODAY, make_client, populate
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from wholesale_desk.models import (
@@ -237,3 +237,33 @@ def test_an_index_out_of_step_with_the_clients_is_rebuilt(store: Store) -> None:
         assert search_index.aligned(session) and not search_index.ensure_current(session)
     with store.session() as session:
         assert names(session, ClientQuery(text="ромаш")) == ["Ромашка"]
+
+
+def test_clients_a_sync_changed_are_found_by_their_new_names(store: Store) -> None:
+    with store.transaction() as session:
+        add_clients(session)
+        assert search_index.ensure_current(session) == 0
+        # A pull renames a client (new DataVersion) and adds one, without telling the index.
+        renamed = session.scalars(select(Client).where(Client.name == "Елисей")).one()
+        renamed.name, renamed.data_version = "Гамма", "v2"
+        session.add(Client(name="Дельта", data_version="v1"))
+        session.flush()
+        assert search_index.ensure_current(session) == 2
+    with store.session() as session:
+        assert names(session, ClientQuery(text="гамма")) == ["Гамма"]
+        assert names(session, ClientQuery(text="дельт")) == ["Дельта"]
+
+
+def test_catch_up_looks_again_only_after_a_sync(store: Store) -> None:
+    from wholesale_desk.models import Watermark
+
+    with store.transaction() as session:
+        add_clients(session)
+        search_index.catch_up(session)
+        session.add(Client(name="Дельта", data_version="v1"))
+        session.flush()
+        assert search_index.catch_up(session) == 0  # no sync since: not looked for
+        session.add(Watermark(key=search_index.SYNC_WATERMARK, value="2026-11-26T10:00:00"))
+        assert search_index.catch_up(session) == 1
+    with store.session() as session:
+        assert names(session, ClientQuery(text="дельт")) == ["Дельта"]

@@ -3,18 +3,22 @@
 The index body holds what a manager types to find a client: names, INN, phones (also as bare
 digits, so "4951234567" finds "+7 (495) 123-45-67"), e-mails, city and contact names. SQLite's
 `unicode61` folds Cyrillic case but keeps "ё" apart from "е", so both the body and the query fold
-"ё" to "е". The sync engine calls `reindex` after a pull; local changes call it in their
-transaction.
+"ё" to "е". Local changes call `reindex` in their transaction; what a sync pulled is found
+by `ensure_current` (the list calls it when it reloads after a sync), or the sync engine may
+call `reindex` itself with the clients it changed.
 Index rows carry their client's `rowid`, so the list can join by integer key.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+from wholesale_desk.models import Watermark
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _DIGITS = re.compile(r"\D+")
@@ -157,6 +161,7 @@ def rebuild(session: Session) -> int:
     session.execute(text("DELETE FROM clients_fts"))
     rows = _rows_to_index(session, None)
     _insert(session, rows)
+    _store_versions(session, {cid: versions for cid, versions in session.execute(text(_VERSIONS))})
     return len(rows)
 
 
@@ -169,7 +174,7 @@ def _insert(session: Session, rows: list[tuple[int, str, str]]) -> None:
 
 
 def aligned(session: Session) -> bool:
-    """Whether every index row sits at its client's rowid and every client has one.
+    """Whether every index row sits at its client's rowid.
 
     The list joins the index to `clients` by rowid (2-3x faster than by the text id). A
     VACUUM may renumber rowids, and the index of an upgraded store was built without them:
@@ -180,16 +185,79 @@ def aligned(session: Session) -> bool:
             " WHERE c.id IS NOT f.client_id)"
         )
     ).scalar_one()
-    if mismatched:
-        return False
-    indexed = session.execute(text("SELECT count(*) FROM clients_fts")).scalar_one()
-    clients = session.execute(text("SELECT count(*) FROM clients")).scalar_one()
-    return bool(indexed == clients)
+    return not mismatched
 
 
-def ensure_current(session: Session) -> bool:
-    """Rebuild the index when it is not `aligned`; True if it did (call in a transaction)."""
-    if aligned(session):
-        return False
-    rebuild(session)
-    return True
+VERSIONS_KEY = "search_index:versions"
+"""Watermark holding each indexed client's 1C versions (its own, its legal entities', its
+contacts'), so changes a sync pulled are found without the sync having to report them."""
+
+_VERSIONS = """
+SELECT c.id, coalesce(c.data_version, '') || '|' ||
+       coalesce((SELECT group_concat(coalesce(l.data_version, ''), ',') FROM legal_entities l
+                 WHERE l.client_id = c.id), '') || '|' ||
+       coalesce((SELECT group_concat(coalesce(k.data_version, ''), ',') FROM contacts k
+                 WHERE k.client_id = c.id), '')
+FROM clients c
+"""
+
+
+def _stored_versions(session: Session) -> dict[str, str] | None:
+    row = session.get(Watermark, VERSIONS_KEY)
+    if row is None:
+        return None
+    try:
+        loaded = json.loads(row.value or "{}")
+    except ValueError:
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def _store_versions(session: Session, versions: dict[str, str]) -> None:
+    row = session.get(Watermark, VERSIONS_KEY)
+    value = json.dumps(versions, separators=(",", ":"))
+    if row is None:
+        session.add(Watermark(key=VERSIONS_KEY, value=value))
+    else:
+        row.value = value
+
+
+SYNC_WATERMARK = "sync:last_completed_at"
+CHECKED_KEY = "search_index:checked_sync"
+
+
+def catch_up(session: Session) -> int:
+    """`ensure_current`, but only when a sync completed since the last look (it costs a pass
+    over every client); returns how many clients were reindexed."""
+    synced = session.get(Watermark, SYNC_WATERMARK)
+    mark = synced.value if synced is not None else ""
+    checked = session.get(Watermark, CHECKED_KEY)
+    if checked is not None and checked.value == mark and aligned(session):
+        return 0
+    changed = ensure_current(session)
+    if checked is None:
+        session.add(Watermark(key=CHECKED_KEY, value=mark))
+    else:
+        checked.value = mark
+    return changed
+
+
+def ensure_current(session: Session) -> int:
+    """Bring the index up to date with what a sync pulled; call in a transaction.
+
+    Clients whose 1C versions changed (or that appeared or went) since the last call are
+    reindexed; an index out of step with the clients' rowids is rebuilt whole. Returns how
+    many clients were reindexed. Local edits reindex at once and need none of this.
+    """
+    current = {cid: versions for cid, versions in session.execute(text(_VERSIONS))}
+    stored = _stored_versions(session)
+    if stored is None or not aligned(session):
+        rebuild(session)
+        _store_versions(session, current)
+        return len(current)
+    changed = [cid for cid, versions in current.items() if stored.get(cid) != versions]
+    changed += [cid for cid in stored if cid not in current]
+    if changed:
+        reindex(session, changed)
+        _store_versions(session, current)
+    return len(changed)

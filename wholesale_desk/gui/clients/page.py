@@ -183,8 +183,8 @@ class ClientsPage(QWidget):
 
         def op(_p: object) -> _Reloaded:
             with self.store.session() as session:
-                current = search_index.aligned(session)
-            if not current:
+                in_step = search_index.aligned(session)
+            if not in_step:  # the list joins the index by rowid: realign before querying
                 with self.store.transaction() as session:
                     search_index.ensure_current(session)
             with self.store.session() as session:
@@ -209,8 +209,23 @@ class ClientsPage(QWidget):
                 self._show_ids(result.ids, result.rows, keep_selection=True)
             if self._card_shown():
                 self.card.reload()
+            self._catch_up_index()
 
         return Task(self, op=op, success=done).run()
+
+    def _catch_up_index(self) -> Task[int]:
+        """After the list is on screen: reindex what the last sync changed, then requery if
+        anything did (a renamed client is found by its new name)."""
+
+        def op(_p: object) -> int:
+            with self.store.transaction() as session:
+                return search_index.catch_up(session)
+
+        def done(changed: int) -> None:
+            if changed and self.ui.searchEdit.text().strip():
+                self.query(keep_selection=True)
+
+        return Task(self, op=op, success=done).failure(lambda exc: log.warning("%s", exc)).run()
 
     def current_query(self) -> ClientQuery:
         ui = self.ui
