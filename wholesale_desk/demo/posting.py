@@ -690,6 +690,7 @@ __all__ = [
     "document_total",
     "movements",
     "post",
+    "register_rows",
     "schedule_stages",
     "split_by_stages",
     "unpost",
