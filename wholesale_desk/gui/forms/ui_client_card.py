@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QToolButton,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QTableWidget,
+    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_ClientCard(object):
     def setupUi(self, ClientCard):
@@ -77,9 +77,18 @@ class Ui_ClientCard(object):
         self.tabs.setObjectName(u"tabs")
         self.overviewTab = QWidget()
         self.overviewTab.setObjectName(u"overviewTab")
-        self.overviewLayout = QGridLayout(self.overviewTab)
+        self.overviewOuter = QVBoxLayout(self.overviewTab)
+        self.overviewOuter.setObjectName(u"overviewOuter")
+        self.overviewOuter.setContentsMargins(0, 0, 0, 0)
+        self.overviewScroll = QScrollArea(self.overviewTab)
+        self.overviewScroll.setObjectName(u"overviewScroll")
+        self.overviewScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.overviewScroll.setWidgetResizable(True)
+        self.overviewContent = QWidget()
+        self.overviewContent.setObjectName(u"overviewContent")
+        self.overviewLayout = QGridLayout(self.overviewContent)
         self.overviewLayout.setObjectName(u"overviewLayout")
-        self.requisitesBox = QGroupBox(self.overviewTab)
+        self.requisitesBox = QGroupBox(self.overviewContent)
         self.requisitesBox.setObjectName(u"requisitesBox")
         self.requisitesLayout = QVBoxLayout(self.requisitesBox)
         self.requisitesLayout.setObjectName(u"requisitesLayout")
@@ -97,7 +106,7 @@ class Ui_ClientCard(object):
 
         self.overviewLayout.addWidget(self.requisitesBox, 0, 0, 1, 1)
 
-        self.termsBox = QGroupBox(self.overviewTab)
+        self.termsBox = QGroupBox(self.overviewContent)
         self.termsBox.setObjectName(u"termsBox")
         self.termsLayout = QVBoxLayout(self.termsBox)
         self.termsLayout.setObjectName(u"termsLayout")
@@ -113,7 +122,7 @@ class Ui_ClientCard(object):
 
         self.overviewLayout.addWidget(self.termsBox, 0, 1, 1, 1)
 
-        self.receivablesBox = QGroupBox(self.overviewTab)
+        self.receivablesBox = QGroupBox(self.overviewContent)
         self.receivablesBox.setObjectName(u"receivablesBox")
         self.receivablesLayout = QVBoxLayout(self.receivablesBox)
         self.receivablesLayout.setObjectName(u"receivablesLayout")
@@ -128,7 +137,7 @@ class Ui_ClientCard(object):
 
         self.overviewLayout.addWidget(self.receivablesBox, 0, 2, 1, 1)
 
-        self.salesBox = QGroupBox(self.overviewTab)
+        self.salesBox = QGroupBox(self.overviewContent)
         self.salesBox.setObjectName(u"salesBox")
         self.salesLayout = QHBoxLayout(self.salesBox)
         self.salesLayout.setObjectName(u"salesLayout")
@@ -143,6 +152,7 @@ class Ui_ClientCard(object):
         self.chartHost = QWidget(self.salesBox)
         self.chartHost.setObjectName(u"chartHost")
         self.chartHost.setMinimumSize(QSize(520, 240))
+        self.chartHost.setMaximumSize(QSize(16777215, 270))
         self.chartLayout = QVBoxLayout(self.chartHost)
         self.chartLayout.setObjectName(u"chartLayout")
         self.chartLayout.setContentsMargins(0, 0, 0, 0)
@@ -152,12 +162,13 @@ class Ui_ClientCard(object):
 
         self.overviewLayout.addWidget(self.salesBox, 1, 0, 1, 3)
 
-        self.recentBox = QGroupBox(self.overviewTab)
+        self.recentBox = QGroupBox(self.overviewContent)
         self.recentBox.setObjectName(u"recentBox")
         self.recentLayout = QVBoxLayout(self.recentBox)
         self.recentLayout.setObjectName(u"recentLayout")
         self.recentView = QTableView(self.recentBox)
         self.recentView.setObjectName(u"recentView")
+        self.recentView.setMinimumSize(QSize(0, 170))
         self.recentView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.recentView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recentView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,6 +178,10 @@ class Ui_ClientCard(object):
 
 
         self.overviewLayout.addWidget(self.recentBox, 2, 0, 1, 3)
+
+        self.overviewScroll.setWidget(self.overviewContent)
+
+        self.overviewOuter.addWidget(self.overviewScroll)
 
         self.tabs.addTab(self.overviewTab, "")
         self.contactsTab = QWidget()
