@@ -293,3 +293,34 @@ def test_contacts_table_lists_contacts(qtbot: QtBot, store: Store) -> None:
     page.open_client(contact.client_id)
     qtbot.waitUntil(lambda: page.card.ui.contactsView.rowCount() == 1)
     assert page.card.ui.contactsView.item(0, 0).text() == "Фёдоров Артём"
+
+
+def test_opening_a_timeline_item_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
+    busy = Store(tmp_path / "busy.sqlite")
+    company = populate(busy, clients=2, busy_items=30)
+    page = open_page(qtbot, busy)
+    page.open_client(company.busy_client)
+    qtbot.waitUntil(lambda: len(page.card.items) >= 30)
+    page.card.ui.tabs.setCurrentIndex(2)
+    view = page.card.ui.timelineView
+    payment_row = next(
+        r
+        for r in range(page.card.timeline.rowCount())
+        if page.card.timeline.items[r].kind is ItemKind.PAYMENT
+    )
+    view.setCurrentIndex(page.card.timeline.index(payment_row, 0))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert page.dialog is not None and "ПБ-" in page.dialog.text()  # type: ignore[attr-defined]
+    page.dialog.close()
+    order_row = next(
+        r
+        for r in range(page.card.timeline.rowCount())
+        if page.card.timeline.items[r].kind is ItemKind.ORDER
+    )
+    view.setCurrentIndex(page.card.timeline.index(order_row, 0))
+    with qtbot.waitSignal(page.orderOpened) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [page.card.timeline.items[order_row].id]
+    gui_tasks.wait_all()
+    busy.close()

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from PySide6.QtCore import (
+    SIGNAL,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -495,7 +496,7 @@ class ClientsPage(QWidget):
         if opener is not None:
             opener(item.id)
             return
-        if item.kind is ItemKind.ORDER and self.receivers(self.orderOpened) > 0:
+        if item.kind is ItemKind.ORDER and self.receivers(SIGNAL("orderOpened(QString)")) > 0:
             self.orderOpened.emit(item.id)
             return
         lines = [

@@ -128,9 +128,9 @@ class TasksPage(QWidget):
             text = f"{when} — {birthday.name} ({birthday.client_name})"
             if birthday.phone:
                 text += f", {birthday.phone}"
-            item = QListWidgetItem(text)
-            item.setData(TASK_ROLE, birthday)
-            self.ui.birthdaysList.addItem(item)
+            entry = QListWidgetItem(text)
+            entry.setData(TASK_ROLE, birthday)
+            self.ui.birthdaysList.addItem(entry)
         if not self.birthdays:
             empty = QListWidgetItem(self.tr("No birthdays this week"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
