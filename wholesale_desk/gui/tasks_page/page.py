@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMenu, QTreeWidgetItem, QWidget
 
 from wholesale_desk.gui.clients import vocabulary
@@ -217,7 +217,12 @@ class TasksPage(QWidget):
         if self.buckets.overdue or self.buckets.today or self.buckets.upcoming or self.birthdays:
             self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Fresh on every visit: a next step logged a minute ago is already listed."""
+        super().showEvent(event)
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
