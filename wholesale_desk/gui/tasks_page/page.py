@@ -217,12 +217,12 @@ class TasksPage(QWidget):
         if self.buckets.overdue or self.buckets.today or self.buckets.upcoming or self.birthdays:
             self._fill()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Fresh on every visit: a next step logged a minute ago is already listed."""
         super().showEvent(event)
         self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
