@@ -35,6 +35,7 @@ from wholesale_desk.sync.mapping import (
     Mapped,
     MappingError,
 )
+from wholesale_desk.sync.prefetch import prefetch
 from wholesale_desk.sync.progress import RunContext
 
 log = logging.getLogger(__name__)
@@ -205,8 +206,14 @@ class Puller:
         extra: dict[str, Any] | None = None,
     ) -> Iterator[int]:
         select_ = obj.spec.select()
-        for skip, rows in self.client.pages(
-            obj.spec.entity_set, select=select_, filter=flt, page_size=self.page_size, start=start
+        for skip, rows in prefetch(
+            self.client.pages(
+                obj.spec.entity_set,
+                select=select_,
+                filter=flt,
+                page_size=self.page_size,
+                start=start,
+            )
         ):
             with self.store.transaction() as session:
                 self._store(session, obj, rows)
@@ -471,8 +478,13 @@ class Puller:
         with self.store.session() as session:
             fks = _fks(table) if table is not None else []
             known = {fk.target: self._known(session, fk.target) for fk in fks}
-        for skip, rows in self.client.pages(
-            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.page_size * 5
+        for skip, rows in prefetch(
+            self.client.pages(
+                spec.entity_set,
+                select=spec.select(),
+                orderby=spec.order,
+                page_size=self.page_size * 5,
+            )
         ):
             fig.fetched += len(rows)
             for raw in rows:
