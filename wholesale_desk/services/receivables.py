@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -23,12 +24,12 @@ _CENT = Decimal("0.01")
 
 
 def _money(kopecks: int | None) -> Decimal:
-    return (Decimal(int(kopecks or 0)) * _CENT).quantize(_CENT)
+    """Integer kopecks (as the store keeps money) to rubles with exactly two places."""
+    return Decimal(int(kopecks or 0)).scaleb(-2)
 
 
-@dataclass(frozen=True)
-class ClientReceivable:
-    """One client's line in the receivables view."""
+class ClientReceivable(NamedTuple):
+    """One client's line in the receivables view (a named tuple: 20,000 are built per open)."""
 
     client_id: str
     client_name: str
@@ -65,13 +66,17 @@ class Totals:
     buckets: tuple[Decimal, Decimal, Decimal, Decimal, Decimal] = (ZERO,) * 5
     clients: int = 0
 
-    def plus(self, row: ClientReceivable) -> Totals:
-        return Totals(
-            self.debt + row.debt,
-            self.overdue + row.overdue,
-            tuple(a + b for a, b in zip(self.buckets, row.buckets, strict=True)),  # type: ignore[arg-type]
-            self.clients + 1,
-        )
+    @classmethod
+    def of(cls, rows: list[ClientReceivable]) -> Totals:
+        """Sum rows exactly (Decimal addition of kopeck amounts never rounds)."""
+        buckets = [ZERO] * 5
+        debt = overdue = ZERO
+        for row in rows:
+            debt += row.debt
+            overdue += row.overdue
+            for i, amount in enumerate(row.buckets):
+                buckets[i] += amount
+        return cls(debt, overdue, tuple(buckets), len(rows))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,9 @@ class ReceivablesReport:
     by_manager: dict[str | None, tuple[str, Totals]] = field(default_factory=dict)
 
 
+# The snapshot aggregated per client in one pass; the other facts of a row come from one grouped
+# pass each and are joined in Python by client id. (Correlated look-ups per client or joins of
+# CTEs, which SQLite cannot index, were 2-20x slower at 20,000 clients.)
 _AGGREGATE = text(
     """
     WITH s AS (
@@ -93,47 +101,44 @@ _AGGREGATE = text(
                     THEN CAST(julianday(:today) - julianday(due_date) AS INTEGER)
                     ELSE 0 END AS late
         FROM settlements
-    ), agg AS (
-        SELECT client_id,
-               SUM(debt) AS debt, SUM(prepayment) AS prepayment,
-               SUM(CASE WHEN late > 0 THEN debt ELSE 0 END) AS overdue,
-               SUM(CASE WHEN late = 0 THEN debt ELSE 0 END) AS b0,
-               SUM(CASE WHEN late BETWEEN 1 AND 30 THEN debt ELSE 0 END) AS b1,
-               SUM(CASE WHEN late BETWEEN 31 AND 60 THEN debt ELSE 0 END) AS b2,
-               SUM(CASE WHEN late BETWEEN 61 AND 90 THEN debt ELSE 0 END) AS b3,
-               SUM(CASE WHEN late > 90 THEN debt ELSE 0 END) AS b4,
-               MAX(CASE WHEN debt > 0 THEN late ELSE 0 END) AS max_late
-        FROM s GROUP BY client_id
-        HAVING SUM(debt) != 0 OR SUM(prepayment) != 0
-    ), lim AS (
-        SELECT client_id, SUM(credit_limit) AS credit_limit
-        FROM contracts WHERE limit_debt AND client_id IS NOT NULL AND NOT deletion_mark
-        GROUP BY client_id
-    ), pay AS (
-        SELECT a.client_id, MAX(p.date) AS last_date
-        FROM payment_allocations a JOIN payments p ON p.id = a.payment_id
-        WHERE p.posted AND a.client_id IS NOT NULL
-        GROUP BY a.client_id
-    ), promise AS (
-        SELECT client_id, promised_payment_date, promised_amount,
-               ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY start DESC) AS rn
-        FROM interactions WHERE promised_payment_date IS NOT NULL
     )
-    SELECT agg.*, c.name, c.manager_id, coalesce(m.name, '') AS manager_name,
-           lim.credit_limit, pay.last_date,
-           (SELECT sum(a2.amount) FROM payment_allocations a2 JOIN payments p2
-              ON p2.id = a2.payment_id
-             WHERE a2.client_id = agg.client_id AND p2.date = pay.last_date) AS last_amount,
-           pr.promised_payment_date, pr.promised_amount
-    FROM agg
-    JOIN clients c ON c.id = agg.client_id
-    LEFT JOIN managers m ON m.id = c.manager_id
-    LEFT JOIN lim ON lim.client_id = agg.client_id
-    LEFT JOIN pay ON pay.client_id = agg.client_id
-    LEFT JOIN promise pr ON pr.client_id = agg.client_id AND pr.rn = 1
-    WHERE (:manager_id IS NULL OR c.manager_id = :manager_id)
-    ORDER BY agg.overdue DESC, agg.debt DESC
+    SELECT client_id,
+           SUM(debt) AS debt, SUM(prepayment) AS prepayment,
+           SUM(CASE WHEN late > 0 THEN debt ELSE 0 END) AS overdue,
+           SUM(CASE WHEN late = 0 THEN debt ELSE 0 END) AS b0,
+           SUM(CASE WHEN late BETWEEN 1 AND 30 THEN debt ELSE 0 END) AS b1,
+           SUM(CASE WHEN late BETWEEN 31 AND 60 THEN debt ELSE 0 END) AS b2,
+           SUM(CASE WHEN late BETWEEN 61 AND 90 THEN debt ELSE 0 END) AS b3,
+           SUM(CASE WHEN late > 90 THEN debt ELSE 0 END) AS b4,
+           MAX(CASE WHEN debt > 0 THEN late ELSE 0 END) AS max_late
+    FROM s GROUP BY client_id
+    HAVING SUM(debt) != 0 OR SUM(prepayment) != 0
+    ORDER BY overdue DESC, debt DESC
     """
+)
+_CLIENTS = text(
+    "SELECT c.id, c.name, c.manager_id, coalesce(m.name, '') FROM clients c"
+    " LEFT JOIN managers m ON m.id = c.manager_id"
+)
+_LIMITS = text(
+    "SELECT client_id, SUM(credit_limit) FROM contracts"
+    " WHERE limit_debt AND NOT deletion_mark AND client_id IS NOT NULL GROUP BY client_id"
+)
+# SQLite returns the bare `amount` of the row holding MAX(paid_at) in each group.
+_LAST_PAYMENTS = text(
+    """
+    SELECT client_id, MAX(paid_at), amount FROM (
+        SELECT coalesce(a.client_id, p.client_id) AS client_id, p.date AS paid_at,
+               SUM(coalesce(a.amount, p.amount)) AS amount
+        FROM payments p LEFT JOIN payment_allocations a ON a.payment_id = p.id
+        WHERE p.posted AND coalesce(a.client_id, p.client_id) IS NOT NULL
+        GROUP BY 1, 2
+    ) GROUP BY client_id
+    """
+)
+_PROMISES = text(
+    "SELECT client_id, MAX(start), promised_payment_date, promised_amount FROM interactions"
+    " WHERE promised_payment_date IS NOT NULL AND client_id IS NOT NULL GROUP BY client_id"
 )
 
 
@@ -151,44 +156,45 @@ def receivables(
     """The receivables view for `today`, optionally for one manager's clients."""
     today = today or date.today()
     rows: list[ClientReceivable] = []
-    total = Totals()
-    by_manager: dict[str | None, tuple[str, Totals]] = {}
-    result = session.execute(_AGGREGATE, {"today": today.isoformat(), "manager_id": manager_id})
-    for r in result.mappings():
+    per_manager: dict[str | None, list[ClientReceivable]] = {}
+    result = session.execute(_AGGREGATE, {"today": today.isoformat()}).all()
+    if manager_id is not None or result:
+        clients = {r[0]: r[1:] for r in session.execute(_CLIENTS)}
+        limits = {r[0]: r[1] for r in session.execute(_LIMITS)}
+        payments = {r[0]: r[1:] for r in session.execute(_LAST_PAYMENTS)}
+        promises = {r[0]: r[2:] for r in session.execute(_PROMISES)}
+    for client_id, debt, prepayment, overdue, b0, b1, b2, b3, b4, max_late in result:
+        client = clients.get(client_id)
+        if client is None or (manager_id is not None and client[1] != manager_id):
+            continue  # a settlement of a client this user does not cache, or not this manager's
+        name, client_manager, manager_name = client
+        limit = limits.get(client_id)
+        paid_at, paid_amount = payments.get(client_id, (None, None))
+        promised_date, promised_amount = promises.get(client_id, (None, None))
         row = ClientReceivable(
-            client_id=r["client_id"],
-            client_name=r["name"],
-            manager_id=r["manager_id"],
-            manager_name=r["manager_name"],
-            debt=_money(r["debt"]),
-            prepayment=_money(r["prepayment"]),
-            overdue=_money(r["overdue"]),
-            buckets=(
-                _money(r["b0"]),
-                _money(r["b1"]),
-                _money(r["b2"]),
-                _money(r["b3"]),
-                _money(r["b4"]),
-            ),
-            max_days_overdue=int(r["max_late"] or 0),
-            credit_limit=_money(r["credit_limit"]) if r["credit_limit"] is not None else None,
-            last_payment_date=_date(r["last_date"]),
-            last_payment_amount=_money(r["last_amount"]) if r["last_amount"] is not None else None,
-            promised_date=_date(r["promised_payment_date"]),
-            promised_amount=(
-                _money(r["promised_amount"]) if r["promised_amount"] is not None else None
-            ),
+            client_id=client_id,
+            client_name=name,
+            manager_id=client_manager,
+            manager_name=manager_name,
+            debt=_money(debt),
+            prepayment=_money(prepayment),
+            overdue=_money(overdue),
+            buckets=(_money(b0), _money(b1), _money(b2), _money(b3), _money(b4)),
+            max_days_overdue=int(max_late or 0),
+            credit_limit=_money(limit) if limit is not None else None,
+            last_payment_date=_date(paid_at),
+            last_payment_amount=_money(paid_amount) if paid_amount is not None else None,
+            promised_date=_date(promised_date),
+            promised_amount=_money(promised_amount) if promised_amount is not None else None,
         )
         rows.append(row)
-        total = total.plus(row)
-        name, sub = by_manager.get(row.manager_id, (row.manager_name, Totals()))
-        by_manager[row.manager_id] = (name, sub.plus(row))
+        per_manager.setdefault(row.manager_id, []).append(row)
     return ReceivablesReport(
         today=today,
         as_of=snapshots.as_of(session, snapshots.SETTLEMENTS),
         rows=rows,
-        total=total,
-        by_manager=by_manager,
+        total=Totals.of(rows),
+        by_manager={k: (v[0].manager_name, Totals.of(v)) for k, v in per_manager.items()},
     )
 
 

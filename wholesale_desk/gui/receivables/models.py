@@ -71,7 +71,25 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
         self.rows = rows
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    _sort: tuple[int, Qt.SortOrder] | None = None
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.columns[column].sort
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves with a key function: one Python sort of 20,000 rows
+        instead of a proxy calling `lessThan` back into Python 400,000 times."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
 
     def retranslate(self) -> None:
         self.columns = list(self._make_columns())
@@ -278,11 +296,11 @@ def manager_columns() -> list[Column[ManagerRow]]:
 
 
 class ClientFilter(QSortFilterProxyModel):
-    """Sorts by the raw values and filters by name, manager and "overdue only"."""
+    """Filters by name, manager and "overdue only"; sorting is the source model's own."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self.text = ""
         self.manager_id: str | None = None
         self.overdue_only = False
@@ -303,9 +321,7 @@ class ClientFilter(QSortFilterProxyModel):
             return False
         return not self.text or self.text in row.client_name.casefold().replace("ё", "е")
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowsModel):
+            model.sort(column, order)

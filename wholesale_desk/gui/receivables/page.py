@@ -108,6 +108,7 @@ class ReceivablesPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # size columns by a sample, not 20,000 rows
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
