@@ -66,7 +66,7 @@ def main() -> int:
         page.resize(1280, 800)
         page.show()
         task = page.reload()
-        wait_until(lambda: task.done)
+        wait_until(lambda task=task: task.done)
         app.processEvents()
         page.repaint()
         opens.append((time.perf_counter() - started) * 1000)
