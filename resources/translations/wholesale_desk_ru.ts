@@ -1115,6 +1115,42 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>The client «{name}» has no overdue documents: there is nothing to remind about.</source>
         <translation>У клиента «{name}» нет просроченных документов: напоминать не о чем.</translation>
     </message>
+    <message>
+        <source>Several orders match «{ref}»: {numbers}. Give the full number.</source>
+        <translation>Под «{ref}» подходят несколько заказов: {numbers}. Укажите полный номер.</translation>
+    </message>
+    <message>
+        <source>No order «{ref}» in the local store. Check the number, or sync with 1C.</source>
+        <translation>Заказа «{ref}» нет в локальной базе. Проверьте номер или синхронизируйтесь с 1С.</translation>
+    </message>
+    <message>
+        <source>Several clients match «{ref}»: {names}. Give the code or ИНН.</source>
+        <translation>Под «{ref}» подходят несколько клиентов: {names}. Укажите код или ИНН.</translation>
+    </message>
+    <message>
+        <source>No client «{ref}» in the local store. Give its name, code or ИНН.</source>
+        <translation>Клиента «{ref}» нет в локальной базе. Укажите наименование, код или ИНН.</translation>
+    </message>
+    <message>
+        <source>No product «{ref}» in the local store. Give its article, code or name.</source>
+        <translation>Товара «{ref}» нет в локальной базе. Укажите артикул, код или наименование.</translation>
+    </message>
+    <message>
+        <source>Our company&apos;s requisites are not in the local store. Sync with 1C (Организации) or fill them in Settings → Company.</source>
+        <translation>Реквизитов нашей организации нет в локальной базе. Синхронизируйтесь с 1С (Организации) или заполните их в Настройки → Организация.</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled or rejected by 1C: no invoice can be printed for it. Copy it into a new order if the client still wants the goods.</source>
+        <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s client is not in the local store.</source>
+        <translation>Клиента этого заказа нет в локальной базе.</translation>
+    </message>
+    <message>
+        <source>«{product}» cannot be offered to this client: {problem}. Remove it from the offer or set its price in 1C.</source>
+        <translation>«{product}» нельзя предложить этому клиенту: {problem}. Уберите его из предложения или установите цену в 1С.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsMenu</name>
