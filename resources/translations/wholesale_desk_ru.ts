@@ -473,8 +473,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Записать звонок, встречу или заметку (Ctrl+I)</translation>
     </message>
     <message>
-        <source>New client (Ctrl+N)</source>
-        <translation>Новый клиент (Ctrl+N)</translation>
+        <source>New client (Ctrl+Alt+N)</source>
+        <translation>Новый клиент (Ctrl+Alt+N)</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,8 @@ def test_bad_interaction_is_marked_at_the_field_and_nothing_is_saved(
 
 def test_new_client_checks_the_inn_and_warns_about_a_duplicate(qtbot: QtBot, store: Store) -> None:
     page = open_page(qtbot, store)
-    qtbot.keyClick(page.ui.clientsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    new_client_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(page.ui.clientsView, Qt.Key.Key_N, new_client_keys)
     dialog = page.dialog
     ui = dialog.ui  # type: ignore[union-attr]
     save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
@@ -324,3 +325,15 @@ def test_opening_a_timeline_item_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
     assert opened.args == [page.card.timeline.items[order_row].id]
     gui_tasks.wait_all()
     busy.close()
+
+
+def test_ctrl_n_on_a_client_asks_for_a_new_order_for_that_client(
+    qtbot: QtBot, store: Store
+) -> None:
+    page = open_page(qtbot, store)
+    page.ui.clientsView.setCurrentIndex(page.model.index(0, 0))
+    expected = page.current_client_id()
+    assert expected
+    with qtbot.waitSignal(page.newOrderRequested) as signal:
+        qtbot.keyClick(page.ui.clientsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args == [expected]

@@ -3,7 +3,7 @@
 Every keystroke in the search box (after a short pause) and every filter or sort change runs
 one SQL query on the db worker and swaps the model's ids; rows are read only as they are painted.
 Keyboard first: Ctrl+F search, ↓ into the list, Enter opens the card, Esc goes back, Ctrl+I
-logs an interaction, Ctrl+N makes a new client.
+logs an interaction, Ctrl+N starts an order for the client at hand, Ctrl+Alt+N a new client.
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ class ClientsPage(QWidget):
 
         shortcut("Ctrl+F", self.focus_search)
         shortcut("Ctrl+I", lambda: self.log_interaction())
-        shortcut("Ctrl+N", self.new_client)
+        shortcut("Ctrl+N", self.new_order)  # an order for the client at hand (issue 6)
+        shortcut("Ctrl+Alt+N", self.new_client)
         shortcut("F5", self.reload)
         self.retranslateUi()
 
@@ -372,6 +373,16 @@ class ClientsPage(QWidget):
 
     # navigation
 
+    @Slot()
+    def new_order(self) -> None:
+        """Ctrl+N: a new order for the client in the card or selected in the list; with no
+        client at hand there is nothing to order for, so it starts a new client instead."""
+        client_id = self.current_client_id()
+        if client_id:
+            self.newOrderRequested.emit(client_id)
+        else:
+            self.new_client()
+
     def current_client_id(self) -> str | None:
         if self._card_shown() and self.card.client_id:
             return self.card.client_id
@@ -539,7 +550,7 @@ class ClientsPage(QWidget):
             self.tr('Prefix search: "ром" finds Ромашка; ё and е are the same. Ctrl+F')
         )
         self.ui.logButton.setToolTip(self.tr("Log a call, meeting or note (Ctrl+I)"))
-        self.ui.newClientButton.setToolTip(self.tr("New client (Ctrl+N)"))
+        self.ui.newClientButton.setToolTip(self.tr("New client (Ctrl+Alt+N)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
