@@ -449,6 +449,9 @@ class OrderLine(_GoodsLine, Base):
     manual_discount_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     auto_discount_amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     cancelled: Mapped[bool] = mapped_column(default=False)
+    # Loyalty points spent on this line (СуммаБонусныхБалловКСписанию): 1C holds them per line,
+    # so every laptop derives the same bonus balance from the orders it syncs.
+    bonus_redeemed: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0), server_default="0")
 
     product: Mapped[Product | None] = relationship(
         primaryjoin="OrderLine.product_id == Product.id", foreign_keys="OrderLine.product_id"

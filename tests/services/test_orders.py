@@ -464,3 +464,15 @@ def test_an_edit_started_before_1c_changed_the_order_is_based_on_the_version_it_
     opened.lines[0].quantity = D(30)
     orders.send_order(world.store, opened, pricer)
     assert outbox(world)[-1].base_data_version == "V1"  # the push will see a conflict
+
+
+def test_points_spread_over_lines_to_the_kopeck() -> None:
+    from decimal import Decimal as Dec
+
+    from wholesale_desk.services.orders import spread
+
+    shares = spread(Dec("100.00"), [Dec("1.00"), Dec("1.00"), Dec("1.00")])
+    assert shares == [Dec("33.33"), Dec("33.33"), Dec("33.34")]
+    assert sum(shares) == Dec("100.00")
+    assert spread(Dec("10.00"), [Dec("5.00"), Dec("0.00")]) == [Dec("10.00"), Dec("0.00")]
+    assert spread(Dec("0.00"), [Dec("5.00")]) == [Dec("0.00")]

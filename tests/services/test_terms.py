@@ -17,6 +17,7 @@ from wholesale_desk.models import (
     Agreement,
     CustomerReturn,
     Order,
+    OrderLine,
     OrderState,
     Payment,
     PaymentAllocation,
@@ -107,6 +108,12 @@ def test_debt_and_overdue_from_settlements_with_their_time(world: World) -> None
     assert ctx.debt_as_of is not None and ctx.debt_as_of.strftime("%H:%M") == "09:30"
 
 
+def _line(no: int, points: D) -> OrderLine:
+    return OrderLine(
+        line_no=no, quantity=D(1), price=D("100.00"), amount=D("100.00"), bonus_redeemed=points
+    )
+
+
 def test_bonus_balance_is_earned_on_paid_shipments_and_spent_on_orders(world: World) -> None:
     with world.store.transaction() as s:
         ship = s.scalars(select(Shipment).where(Shipment.client_id == world.partner_id)).one()
@@ -120,11 +127,12 @@ def test_bonus_balance_is_earned_on_paid_shipments_and_spent_on_orders(world: Wo
         ]
         s.add(pay)
         s.add(
-            Order(
+            Order(  # points spent are held per line, as 1C holds them
                 client_id=world.partner_id,
                 date=datetime.now(),
                 state=OrderState.POSTED.value,
                 bonus_redeemed=D("4000.00"),
+                lines=[_line(1, D("1000.00")), _line(2, D("3000.00"))],
             )
         )
         s.add(
@@ -133,6 +141,7 @@ def test_bonus_balance_is_earned_on_paid_shipments_and_spent_on_orders(world: Wo
                 date=datetime.now(),
                 state=OrderState.CANCELLED.value,
                 bonus_redeemed=D("999.00"),
+                lines=[_line(1, D("999.00"))],
             )
         )
     # 3% of the 500 000 paid (not of the 950 000 shipped) less 4 000 spent.

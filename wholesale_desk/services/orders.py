@@ -541,6 +541,10 @@ def _write(
                 total=line.total,
             )
         )
+    for order_line, points in zip(
+        order.lines, spread(priced.bonus_redeemed, [ln.total for ln in order.lines]), strict=True
+    ):
+        order_line.bonus_redeemed = points
     order.payment_stages.clear()
     session.flush()
     for i, pay in enumerate(priced.payments):
@@ -583,6 +587,21 @@ def save_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
     return load_order(store, order_id)
 
 
+def spread(amount: Decimal, weights: list[Decimal]) -> list[Decimal]:
+    """Split `amount` over lines in proportion to `weights`, to the kopeck, summing exactly
+    (the last weighted line takes the remainder) — how 1C spreads points over `Товары`."""
+    shares = [ZERO] * len(weights)
+    total = sum(weights, ZERO)
+    if not amount or total <= 0:
+        return shares
+    last = max(i for i, w in enumerate(weights) if w > 0)
+    for i, weight in enumerate(weights):
+        if i != last and weight > 0:
+            shares[i] = round_money(amount * weight / total)
+    shares[last] = amount - sum(shares, ZERO)
+    return shares
+
+
 def order_payload(order: Order) -> dict[str, Any]:
     """The order in our column names, as the outbox translates it to `Document_ЗаказКлиента`
     (`Товары` from `lines`, `ЭтапыГрафикаОплаты` from `payment_stages`; profile in resources)."""
@@ -616,6 +635,7 @@ def order_payload(order: Order) -> dict[str, Any]:
                 "vat_amount": ln.vat_amount,
                 "total": ln.total,
                 "cancelled": ln.cancelled,
+                "bonus_redeemed": ln.bonus_redeemed,
             }
             for ln in order.lines
         ],

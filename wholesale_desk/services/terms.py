@@ -29,6 +29,7 @@ from wholesale_desk.models import (
     LegalEntity,
     Manager,
     Order,
+    OrderLine,
     OrderState,
     Payment,
     PaymentAllocation,
@@ -302,10 +303,16 @@ def _bonus_balance(
         ),
         accrual_percent,
     )
-    redeemed_q = select(func.coalesce(func.sum(Order.bonus_redeemed), 0)).where(
-        Order.client_id == client_id,
-        Order.deletion_mark.is_(False),
-        Order.state.not_in([OrderState.CANCELLED.value, OrderState.REJECTED.value]),
+    # Spent points per line, as 1C holds them (СуммаБонусныхБалловКСписанию), so orders pulled
+    # from 1C count as well as the ones typed here.
+    redeemed_q = (
+        select(func.coalesce(func.sum(OrderLine.bonus_redeemed), 0))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(
+            Order.client_id == client_id,
+            Order.deletion_mark.is_(False),
+            Order.state.not_in([OrderState.CANCELLED.value, OrderState.REJECTED.value]),
+        )
     )
     if exclude:
         redeemed_q = redeemed_q.where(Order.id != exclude)
