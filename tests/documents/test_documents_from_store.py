@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pdf_reading import flat, pdf_text
+from sqlalchemy import delete
 
 # The order tests' small company (two clients with different terms) is reused as is.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
@@ -45,7 +46,14 @@ def m(value: Decimal) -> str:
     return flat(format_money(value))
 
 
+def drop_bank_accounts(w: World) -> None:
+    """The shared order world gives our company an account; these tests choose their own."""
+    with w.store.transaction() as s:
+        s.execute(delete(BankAccount))
+
+
 def add_company_details(w: World) -> None:
+    drop_bank_accounts(w)
     with w.store.transaction() as s:
         bank = Bank(
             bik="044525225", name="ПАО СБЕРБАНК", city="Москва", corr_account="30101810400000000225"
@@ -281,6 +289,7 @@ def test_reminder_lists_the_overdue_settlement(world: World) -> None:
 
 def test_company_without_bank_account_cannot_print_an_invoice(tmp_path: Path) -> None:
     w = fresh(tmp_path, TODAY)
+    drop_bank_accounts(w)
     order_id, _ = saved_order(w)
     with w.store.session() as s:
         order = s.get(Order, order_id)

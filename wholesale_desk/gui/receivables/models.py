@@ -306,10 +306,17 @@ class ClientFilter(QSortFilterProxyModel):
         self.overdue_only = False
 
     def set_filter(self, text: str, manager_id: str | None, overdue_only: bool) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter() with begin/endFilterChange().
+        modern = hasattr(self, "beginFilterChange")
+        if modern:
+            self.beginFilterChange()
         self.text = text.casefold().replace("ё", "е")
         self.manager_id = manager_id
         self.overdue_only = overdue_only
-        self.invalidateRowsFilter()
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
