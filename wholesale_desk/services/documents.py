@@ -112,13 +112,15 @@ def find_order(session: Session, ref: str) -> Order:
             return candidates[0]
         if len(candidates) > 1:
             raise _err(
-                QT_TRANSLATE_NOOP("Documents", "Several orders match «{ref}»: {numbers}. Give the full number."
+                QT_TRANSLATE_NOOP(
+                    "Documents", "Several orders match «{ref}»: {numbers}. Give the full number."
                 ),
                 ref=ref,
                 numbers=", ".join(sorted(o.number or "" for o in candidates)[:5]),
             )
     raise _err(
-        QT_TRANSLATE_NOOP("Documents", "No order «{ref}» in the local store. Check the number, or sync with 1C."
+        QT_TRANSLATE_NOOP(
+            "Documents", "No order «{ref}» in the local store. Check the number, or sync with 1C."
         ),
         ref=ref,
     )
@@ -151,14 +153,16 @@ def find_client(session: Session, ref: str) -> Client:
             found = like[0]
         elif like:
             raise _err(
-                QT_TRANSLATE_NOOP("Documents", "Several clients match «{ref}»: {names}. Give the code or ИНН."
+                QT_TRANSLATE_NOOP(
+                    "Documents", "Several clients match «{ref}»: {names}. Give the code or ИНН."
                 ),
                 ref=ref,
                 names="; ".join(c.name for c in like[:5]),
             )
     if found is None:
         raise _err(
-            QT_TRANSLATE_NOOP("Documents", "No client «{ref}» in the local store. Give its name, code or ИНН."
+            QT_TRANSLATE_NOOP(
+                "Documents", "No client «{ref}» in the local store. Give its name, code or ИНН."
             ),
             ref=ref,
         )
@@ -177,7 +181,9 @@ def find_product(session: Session, ref: str) -> Product:
     )
     if product is None:
         raise _err(
-            QT_TRANSLATE_NOOP("Documents", "No product «{ref}» in the local store. Give its article, code or name."
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "No product «{ref}» in the local store. Give its article, code or name.",
             ),
             ref=ref,
         )
@@ -206,7 +212,8 @@ def company_party(session: Session, organization_id: str | None = None) -> doc.P
         )
     if org is None:
         raise _err(
-            QT_TRANSLATE_NOOP("Documents",
+            QT_TRANSLATE_NOOP(
+                "Documents",
                 "Our company's requisites are not in the local store. Sync with 1C "
                 "(Организации) or fill them in Settings → Company.",
             )
@@ -337,7 +344,8 @@ def invoice_for_order(
     options = options or PrintOptions()
     if order.state in (OrderState.CANCELLED.value, OrderState.REJECTED.value):
         raise _err(
-            QT_TRANSLATE_NOOP("Documents",
+            QT_TRANSLATE_NOOP(
+                "Documents",
                 "Order {number} is cancelled or rejected by 1C: no invoice can be printed for "
                 "it. Copy it into a new order if the client still wants the goods.",
             ),
@@ -442,7 +450,8 @@ def offer_for_client(
     for (product, _), line in zip(products, priced.lines, strict=True):
         if line.errors:
             raise _err(
-                QT_TRANSLATE_NOOP("Documents",
+                QT_TRANSLATE_NOOP(
+                    "Documents",
                     "«{product}» cannot be offered to this client: {problem}. Remove it from "
                     "the offer or set its price in 1C.",
                 ),
@@ -582,7 +591,8 @@ def reconciliation_for_client(
     options = options or PrintOptions()
     if start > end:
         raise _err(
-            QT_TRANSLATE_NOOP("Documents", "The period starts after it ends ({start} – {end}). Correct the dates."
+            QT_TRANSLATE_NOOP(
+                "Documents", "The period starts after it ends ({start} – {end}). Correct the dates."
             ),
             start=f"{start:%d.%m.%Y}",
             end=f"{end:%d.%m.%Y}",

@@ -8,8 +8,8 @@ the credentials, and offers to enter the password again.
 from __future__ import annotations
 
 import logging
-from datetime import UTC
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
