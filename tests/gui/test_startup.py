@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from wholesale_desk import paths
@@ -28,7 +29,15 @@ def test_run_gui_shows_the_main_window_and_exits_cleanly(qapp, monkeypatch, tmp_
         seen["visible"] = window.isVisible()
         seen["title"] = window.windowTitle()
         seen["window"] = window
-        QApplication.quit()
+        quit_once_hooked()
+
+    def quit_once_hooked() -> None:
+        # The session's modules load on a worker thread while the window already responds;
+        # the controller is handed the window once they are in.
+        if hooked:
+            QApplication.quit()
+        else:
+            QTimer.singleShot(20, quit_once_hooked)
 
     # Closing the last window would quit the app again after exec() returned, which leaves Qt's
     # "quit now" flag set and stops every later nested event loop (qtbot.wait) from running.

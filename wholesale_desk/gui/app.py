@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -109,6 +110,14 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+def _preload_session() -> None:
+    """Import the session controller's modules (Python only: no widget is made here)."""
+    try:
+        import wholesale_desk.gui.session.controller  # noqa: F401
+    except Exception:  # the GUI thread imports again and reports the error properly
+        log.exception("Preloading the session modules failed")
+
+
 def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None) -> int:
     """Open the main window and run the event loop; returns the exit code.
 
@@ -122,8 +131,18 @@ def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None)
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     # The session brings in the store, sync and every page (over a second of imports): the
-    # window shows its empty state first, and the controller follows on the first loop turn.
-    QTimer.singleShot(0, lambda: connect_session_controller(window, demo=demo))
+    # window shows its empty state at once, the imports run on a worker thread so the window
+    # stays responsive, and the controller is made on the GUI thread once they are done.
+    preload = threading.Thread(target=_preload_session, name="session-imports", daemon=True)
+    preload.start()
+
+    def attach_when_loaded() -> None:
+        if preload.is_alive():
+            QTimer.singleShot(20, attach_when_loaded)
+        else:
+            connect_session_controller(window, demo=demo)
+
+    QTimer.singleShot(0, attach_when_loaded)
     code = context.app.exec()
     log.info("Wholesale Desk exiting with code %s", code)
     return int(code)
