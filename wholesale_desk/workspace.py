@@ -40,6 +40,11 @@ class CurrentUser:
     manager_id: str | None = None  # their Catalog_Пользователи ref, once the catalog is synced
     head_of_sales: bool = False  # approves discounts beyond a manager's limit
 
+    @property
+    def scope_manager_id(self) -> str | None:
+        """Whose work the to-do lists show: a manager's own, everyone's for a head of sales."""
+        return None if self.head_of_sales else self.manager_id
+
 
 @dataclass
 class Workspace:

@@ -38,15 +38,18 @@ class ClientsWorkspace:
         def manager_id() -> str | None:
             return ws.user.manager_id
 
+        def scope() -> str | None:
+            return ws.user.scope_manager_id
+
         def partner_segment() -> str:
             return window.settings.get(defaults.PARTNER_SEGMENT)
 
         self.clients = ClientsPage(
             ws.store, window, manager_id=manager_id, partner_segment=partner_segment
         )
-        self.tasks = TasksPage(ws.store, window, manager_id=manager_id)
+        self.tasks = TasksPage(ws.store, window, manager_id=scope)
         self.search = GlobalSearchDialog(ws.store, self.clients)
-        self.reminders = Reminders(ws.store, self.clients, manager_id=manager_id)
+        self.reminders = Reminders(ws.store, self.clients, manager_id=scope)
 
         self.search_action = QAction(self.clients)
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
