@@ -19,6 +19,7 @@ from wholesale_desk.gui import tasks as gui_tasks
 from wholesale_desk.gui.clients.workspace import install
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.store import Store
+from wholesale_desk.workspace import CurrentUser
 
 SCREENSHOTS = Path(__file__).resolve().parents[3] / "resources" / "screenshots"
 
@@ -34,7 +35,7 @@ def test_clients_workspace_speaks_russian(
 ) -> None:
     store = Store(tmp_path / "company.sqlite")
     company = populate(store, clients=400, managers=6, seed=11, busy_items=120)
-    ws = SimpleNamespace(store=store, user=SimpleNamespace(manager_id=None))
+    ws = SimpleNamespace(store=store, user=CurrentUser("Иванов"))
     parts, _pages, _refresh = install(main_window, ws)  # type: ignore[arg-type]
     parts.clients.today = lambda: TODAY
     parts.clients.now = lambda: datetime(2026, 11, 26, 10, 30)

@@ -23,6 +23,7 @@ from wholesale_desk.models import Contact, Task
 from wholesale_desk.services import tasks
 from wholesale_desk.services.global_search import HitKind
 from wholesale_desk.store import Store
+from wholesale_desk.workspace import CurrentUser
 
 NOW = datetime(2026, 11, 26, 10, 30)
 
@@ -98,7 +99,7 @@ def test_ctrl_k_search_finds_a_client_and_enter_opens_its_card(
 ) -> None:
     store = Store(tmp_path / "company.sqlite")
     populate(store, clients=30, seed=2)
-    ws = SimpleNamespace(store=store, user=SimpleNamespace(manager_id=None))
+    ws = SimpleNamespace(store=store, user=CurrentUser("Иванов"))
     parts, _pages, _refresh = install(main_window, ws)  # type: ignore[arg-type]
     assert main_window.page("clients") is parts.clients
     qtbot.waitUntil(lambda: parts.clients.model.total() == 30)
