@@ -1288,6 +1288,22 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Срок:</translation>
     </message>
     <message>
+        <source>&amp;Promise to pay (the receivables view shows it; a task follows it up)</source>
+        <translation>&amp;Обещание оплатить (видно в дебиторке, задача проконтролирует)</translation>
+    </message>
+    <message>
+        <source>Pays by:</source>
+        <translation>Оплатит до:</translation>
+    </message>
+    <message>
+        <source>Amount, ₽:</source>
+        <translation>Сумма, ₽:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
         <source>(the client in general)</source>
         <translation>(клиент в целом)</translation>
     </message>
@@ -1306,6 +1322,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Log interaction — {client}</source>
         <translation>Взаимодействие — {client}</translation>
+    </message>
+    <message>
+        <source>Check the payment promised by {date}</source>
+        <translation>Проверить оплату, обещанную до {date}</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1353,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Say what the next step is</source>
         <translation>Укажите, в чём следующий шаг</translation>
+    </message>
+    <message>
+        <source>A promise to pay is for a day from now on</source>
+        <translation>Обещанная дата оплаты не может быть в прошлом</translation>
+    </message>
+    <message>
+        <source>The promised amount must be above zero</source>
+        <translation>Обещанная сумма должна быть больше нуля</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ Everything is checked first; bad input raises `InvalidInput` and nothing is writ
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -44,6 +45,8 @@ class InteractionDraft:
     manager_id: str | None = None
     next_step: str = ""
     next_step_due: datetime | None = None
+    promised_date: date | None = None  # "promised to pay by", shown in the receivables view
+    promised_amount: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,15 @@ def problems(session: Session, draft: InteractionDraft) -> dict[str, Text]:
         found["next_step"] = text(
             _CTX, QT_TRANSLATE_NOOP("Interactions", "Say what the next step is")
         )
+    if draft.promised_date is not None and draft.promised_date < draft.when.date():
+        found["promised_date"] = text(
+            _CTX,
+            QT_TRANSLATE_NOOP("Interactions", "A promise to pay is for a day from now on"),
+        )
+    if draft.promised_amount is not None and draft.promised_amount <= 0:
+        found["promised_amount"] = text(
+            _CTX, QT_TRANSLATE_NOOP("Interactions", "The promised amount must be above zero")
+        )
     return found
 
 
@@ -108,6 +120,8 @@ def add(
         description=draft.text.strip(),
         outcome=draft.outcome.strip(),
         satisfaction=draft.satisfaction,
+        promised_payment_date=draft.promised_date,
+        promised_amount=draft.promised_amount,
         created_locally=True,
     )
     session.add(interaction)

@@ -337,3 +337,31 @@ def test_ctrl_n_on_a_client_asks_for_a_new_order_for_that_client(
     with qtbot.waitSignal(page.newOrderRequested) as signal:
         qtbot.keyClick(page.ui.clientsView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert signal.args == [expected]
+
+
+def test_a_call_from_the_receivables_records_the_promise_and_its_follow_up(
+    qtbot: QtBot, store: Store
+) -> None:
+    from wholesale_desk.services.receivables import receivables
+
+    page = open_page(qtbot, store)
+    with store.session() as session:
+        elka = session.scalars(select(Client).where(Client.name == "Ёлка")).one().id
+    dialog = page.log_interaction(elka, promise=True)
+    assert dialog is not None and dialog.ui.promiseBox.isChecked()
+    type_text(qtbot, dialog.ui.subjectEdit, "Долг за октябрь")
+    dialog.ui.promiseDateEdit.setDate(date(2026, 12, 3))
+    type_text(qtbot, dialog.ui.promiseAmountEdit, "сто")  # not a number: refused at the field
+    dialog.save()
+    assert dialog.errors.problem_of("promised_amount") != ""
+    assert count(store, Interaction) == 0
+    dialog.ui.promiseAmountEdit.clear()
+    type_text(qtbot, dialog.ui.promiseAmountEdit, "1 520,10")
+    dialog.save()
+    qtbot.waitUntil(lambda: closed(dialog))
+    with store.session() as session:
+        row = next(r for r in receivables(session, TODAY).rows if r.client_id == elka)
+        task = session.scalars(select(Task)).one()
+    assert row.promised_date == date(2026, 12, 3)
+    assert row.promised_amount == Decimal("1520.10")
+    assert task.due == datetime(2026, 12, 4, 10, 0) and "03.12.2026" in task.title

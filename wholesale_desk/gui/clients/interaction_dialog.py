@@ -8,16 +8,19 @@ reach 1C through the outbox); bad input is marked at its field and nothing is sa
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
-from PySide6.QtCore import QDateTime, QEvent, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.clients.field_errors import FieldErrors
 from wholesale_desk.gui.forms.ui_interaction_dialog import Ui_InteractionDialog
 from wholesale_desk.gui.tasks import Task, show_error
+from wholesale_desk.i18n import UserError
 from wholesale_desk.models import Client, Contact, InteractionKind
+from wholesale_desk.money import parse_decimal
 from wholesale_desk.services import interactions
 from wholesale_desk.services.interactions import InteractionDraft, Logged
 from wholesale_desk.services.invalid_input import InvalidInput
@@ -47,6 +50,7 @@ class InteractionDialog(QDialog):
         manager_id: str | None = None,
         now: Callable[[], datetime] = datetime.now,
         kind: InteractionKind = InteractionKind.CALL,
+        promise: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -66,6 +70,8 @@ class InteractionDialog(QDialog):
                 "duration": (ui.durationSpin, ui.durationError),
                 "next_step": (ui.nextStepEdit, ui.nextStepError),
                 "next_step_due": (ui.nextStepDueEdit, ui.nextStepDueError),
+                "promised_date": (ui.promiseDateEdit, ui.promiseDateError),
+                "promised_amount": (ui.promiseAmountEdit, ui.promiseAmountError),
             },
             ui.generalError,
         )
@@ -73,6 +79,8 @@ class InteractionDialog(QDialog):
         ui.whenEdit.setDateTime(_to_qt(moment))
         tomorrow = (moment + timedelta(days=1)).replace(hour=10, minute=0)
         ui.nextStepDueEdit.setDateTime(_to_qt(tomorrow))
+        ui.promiseDateEdit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        ui.promiseBox.setChecked(promise)  # opened from the receivables' call list
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -141,9 +149,33 @@ class InteractionDialog(QDialog):
         if meeting and not self.ui.durationSpin.value():
             self.ui.durationSpin.setValue(60)
 
+    def _promise(self) -> tuple[date | None, Decimal | None]:
+        """The promised date and amount; an amount that is not a number raises `InvalidInput`."""
+        ui = self.ui
+        if not ui.promiseBox.isChecked():
+            return None, None
+        day = ui.promiseDateEdit.date().toPython()
+        typed = ui.promiseAmountEdit.text().strip()
+        if not typed:
+            return day, None
+        try:
+            return day, parse_decimal(typed)
+        except UserError as exc:
+            raise InvalidInput({"promised_amount": exc.message}) from exc
+
     def draft(self) -> InteractionDraft:
         ui = self.ui
+        promised_date, promised_amount = self._promise()
         next_step = ui.nextStepEdit.text() if ui.nextStepBox.isChecked() else ""
+        next_step_due = (
+            _from_qt(ui.nextStepDueEdit.dateTime()) if ui.nextStepBox.isChecked() else None
+        )
+        if promised_date is not None and not next_step:
+            # A promise is followed up the morning after the day it names.
+            next_step = self.tr("Check the payment promised by {date}").format(
+                date=promised_date.strftime("%d.%m.%Y")
+            )
+            next_step_due = datetime.combine(promised_date + timedelta(days=1), time(10, 0))
         return InteractionDraft(
             client_id=self.client_id,
             kind=self.kind,
@@ -157,17 +189,21 @@ class InteractionDialog(QDialog):
             satisfaction=ui.satisfactionCombo.currentData(),
             manager_id=self.manager_id,
             next_step=next_step,
-            next_step_due=_from_qt(ui.nextStepDueEdit.dateTime())
-            if ui.nextStepBox.isChecked()
-            else None,
+            next_step_due=next_step_due,
+            promised_date=promised_date,
+            promised_amount=promised_amount,
         )
 
     @Slot()
     def save(self) -> Task[Logged] | None:
         if self.saving:
             return None
-        draft = self.draft()
         self.errors.clear()
+        try:
+            draft = self.draft()
+        except InvalidInput as exc:
+            self.errors.show(exc.problems)
+            return None
         self.saving = True
         self.ui.buttonBox.setEnabled(False)
         return (

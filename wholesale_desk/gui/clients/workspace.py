@@ -84,7 +84,8 @@ class ClientsWorkspace:
 
     def log_call(self, client_id: str) -> None:
         self.window.show_page("clients")
-        self.clients.log_interaction(client_id, kind=InteractionKind.CALL)
+        # From the receivables view: the call is about the debt, so the promise is asked for.
+        self.clients.log_interaction(client_id, kind=InteractionKind.CALL, promise=True)
 
     def open_hit(self, hit: Hit) -> None:
         if hit.kind in (HitKind.CLIENT, HitKind.CONTACT) and hit.client_id:

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_InteractionDialog(object):
     def setupUi(self, InteractionDialog):
@@ -223,6 +224,53 @@ class Ui_InteractionDialog(object):
 
         self.form.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.nextStepBox)
 
+        self.promiseBox = QGroupBox(InteractionDialog)
+        self.promiseBox.setObjectName(u"promiseBox")
+        self.promiseBox.setCheckable(True)
+        self.promiseBox.setChecked(False)
+        self.promiseForm = QFormLayout(self.promiseBox)
+        self.promiseForm.setObjectName(u"promiseForm")
+        self.promiseDateLabel = QLabel(self.promiseBox)
+        self.promiseDateLabel.setObjectName(u"promiseDateLabel")
+
+        self.promiseForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.promiseDateLabel)
+
+        self.promiseDateEdit = QDateEdit(self.promiseBox)
+        self.promiseDateEdit.setObjectName(u"promiseDateEdit")
+        self.promiseDateEdit.setCalendarPopup(True)
+        self.promiseDateEdit.setDisplayFormat(u"dd.MM.yyyy")
+
+        self.promiseForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.promiseDateEdit)
+
+        self.promiseDateError = QLabel(self.promiseBox)
+        self.promiseDateError.setObjectName(u"promiseDateError")
+        self.promiseDateError.setText(u"")
+        self.promiseDateError.setWordWrap(True)
+        self.promiseDateError.setVisible(False)
+
+        self.promiseForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.promiseDateError)
+
+        self.promiseAmountLabel = QLabel(self.promiseBox)
+        self.promiseAmountLabel.setObjectName(u"promiseAmountLabel")
+
+        self.promiseForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.promiseAmountLabel)
+
+        self.promiseAmountEdit = QLineEdit(self.promiseBox)
+        self.promiseAmountEdit.setObjectName(u"promiseAmountEdit")
+
+        self.promiseForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.promiseAmountEdit)
+
+        self.promiseAmountError = QLabel(self.promiseBox)
+        self.promiseAmountError.setObjectName(u"promiseAmountError")
+        self.promiseAmountError.setText(u"")
+        self.promiseAmountError.setWordWrap(True)
+        self.promiseAmountError.setVisible(False)
+
+        self.promiseForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.promiseAmountError)
+
+
+        self.form.setWidget(16, QFormLayout.ItemRole.SpanningRole, self.promiseBox)
+
 
         self.layout.addLayout(self.form)
 
@@ -275,5 +323,9 @@ class Ui_InteractionDialog(object):
         self.nextStepLabel.setText(QCoreApplication.translate("InteractionDialog", u"What:", None))
         self.nextStepEdit.setPlaceholderText(QCoreApplication.translate("InteractionDialog", u"e.g. Send the price list", None))
         self.nextStepDueLabel.setText(QCoreApplication.translate("InteractionDialog", u"Due:", None))
+        self.promiseBox.setTitle(QCoreApplication.translate("InteractionDialog", u"&Promise to pay (the receivables view shows it; a task follows it up)", None))
+        self.promiseDateLabel.setText(QCoreApplication.translate("InteractionDialog", u"Pays by:", None))
+        self.promiseAmountLabel.setText(QCoreApplication.translate("InteractionDialog", u"Amount, \u20bd:", None))
+        self.promiseAmountEdit.setPlaceholderText(QCoreApplication.translate("InteractionDialog", u"optional", None))
     # retranslateUi
 
