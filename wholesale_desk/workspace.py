@@ -115,6 +115,14 @@ def open_demo(data_dir: Path | None = None, *, company: str = "small", seed: int
     return workspace
 
 
+def prepare_store(data_dir: Path | None = None) -> Path:
+    """Create (or upgrade) the store of the 1C connection in the data folder; returns its path."""
+    folder = data_dir or paths.data_dir()
+    store = Store(folder / "store.sqlite")
+    store.close()
+    return store.path
+
+
 def has_connection(data_dir: Path | None = None) -> bool:
     """Whether the user has connected to a 1C base on this machine before."""
     try:

@@ -68,6 +68,9 @@ class SessionController(QObject):
         elif workspace.has_connection():
             self.open_connected()
         else:
+            # The store a 1C connection will fill: created and migrated now, off the GUI thread,
+            # so a broken data folder shows up at once rather than after connecting.
+            Task(self.window, op=lambda _p: workspace.prepare_store(), kind="db").run()
             QTimer.singleShot(0, self.show_connect_dialog)
 
     @Slot()
