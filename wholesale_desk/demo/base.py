@@ -15,6 +15,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ CREATE TABLE IF NOT EXISTS objects (
     partner_key TEXT,              -- the partner the object belongs to, for row-level rights
     body TEXT NOT NULL,            -- the full OData JSON object (table parts included)
     PRIMARY KEY (entity, ref_key)
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS objects_date ON objects(entity, date);
 CREATE INDEX IF NOT EXISTS objects_partner ON objects(entity, partner_key);
 CREATE TABLE IF NOT EXISTS records (
@@ -54,6 +55,12 @@ CREATE TABLE IF NOT EXISTS users (
 );
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# Bases made before objects became a rowid table keep their WITHOUT ROWID table, whose primary
+# key already covers these columns; a rowid table gets a covering index instead, so key and
+# version listings ($select=Ref_Key,DataVersion) never touch the bodies.
+KEYS_INDEX = (
+    "CREATE INDEX IF NOT EXISTS objects_keys ON objects(entity, ref_key, data_version, date)"
+)
 
 
 def new_ref() -> str:
@@ -87,18 +94,56 @@ class EmulatorBase:
         self.path = Path(path)
         self._local = threading.local()
         self.write_lock = threading.RLock()
+        self._bulk = False
         with self.connect() as db:
             db.executescript(SCHEMA)
+            (table_sql,) = db.execute(
+                "SELECT sql FROM sqlite_master WHERE type='table' AND name='objects'"
+            ).fetchone()
+            if "WITHOUT ROWID" not in table_sql.upper():
+                db.execute(KEYS_INDEX)
 
     def connect(self) -> sqlite3.Connection:
         """This thread's connection (one per thread; SQLite connections are not shared)."""
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            if self._bulk:
+                # No journal and no syncing: a fresh base built in one go is simply rebuilt if
+                # the build fails; WAL would write every page twice (log, then checkpoint).
+                db.execute("PRAGMA journal_mode=OFF")
+                db.execute("PRAGMA synchronous=OFF")
+                db.execute("PRAGMA cache_size=-262144")
+            else:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
             self._local.db = db
         return db
+
+    def disconnect(self) -> None:
+        """Close this thread's connection (a worker thread that is done with the base)."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None:
+            db.close()
+            self._local.db = None
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Fast, unsafe writing for filling a base in one go (the demo generator).
+
+        Connections opened inside (in any thread) run without a journal; threads other than the
+        caller's must `disconnect()` before the block ends. On exit the base is back in WAL mode
+        with normal syncing, as the server expects. If another process holds the file open,
+        SQLite keeps WAL: slower, still correct.
+        """
+        self.disconnect()
+        self._bulk = True
+        try:
+            yield
+        finally:
+            self.disconnect()
+            self._bulk = False
+            self.connect()  # switches back to WAL
 
     # --- objects -----------------------------------------------------------------------------
     def put(self, entity: str, body: dict[str, Any]) -> dict[str, Any]:

@@ -44,25 +44,27 @@ def generate(
         raise ValueError(f"unknown company size {size!r}: choose one of {', '.join(SIZES)}")
     plan = SIZES[size]
     today = today or date.today()
-    rng = random.Random(seed)
-    keys = Keys(rng)
-    w = Writer(base)
-    start = date(today.year - 3, today.month, 1)
-    ref = build_reference(w, rng, keys, start, plan.managers)
-    build_products(w, rng, keys, ref, plan.products)
-    clients, contracts = build_clients(w, rng, keys, ref, plan.clients, start, today)
-    history = History(w, rng, keys, ref, clients, start, today, plan)
-    history.run()
-    for item, record in history.ledger.new_keys:
-        w.put(CAT_ANALYTICS_KEYS, item)
-        w.record(
-            REG_ANALYTICS, (None, None, "0001-01-01T00:00:00", None, record["Партнер_Key"], record)
-        )
-    _contracts(w, rng, contracts, history, today)
-    w.close()
-    base.set_setting("closed_period", _closed_period(today).isoformat())
-    base.set_setting("credit_limit_block", "0")
-    base.set_setting("partner_segment", ref.segments[PARTNER_SEGMENT])
+    with base.bulk_load():
+        rng = random.Random(seed)
+        keys = Keys(rng)
+        w = Writer(base)
+        start = date(today.year - 3, today.month, 1)
+        ref = build_reference(w, rng, keys, start, plan.managers)
+        build_products(w, rng, keys, ref, plan.products)
+        clients, contracts = build_clients(w, rng, keys, ref, plan.clients, start, today)
+        history = History(w, rng, keys, ref, clients, start, today, plan)
+        history.run()
+        for item, record in history.ledger.new_keys:
+            w.put(CAT_ANALYTICS_KEYS, item)
+            w.record(
+                REG_ANALYTICS,
+                (None, None, "0001-01-01T00:00:00", None, record["Партнер_Key"], record),
+            )
+        _contracts(w, rng, contracts, history, today)
+        w.close()
+        base.set_setting("closed_period", _closed_period(today).isoformat())
+        base.set_setting("credit_limit_block", "0")
+        base.set_setting("partner_segment", ref.segments[PARTNER_SEGMENT])
     base.connect().execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -63,9 +63,12 @@ class Writer:
         self._thread.start()
 
     def _work(self) -> None:
-        db = self.base.connect()
-        db.execute("PRAGMA synchronous=OFF")  # a fresh base built in one go
-        db.execute("PRAGMA cache_size=-262144")
+        try:
+            self._write_jobs()
+        finally:
+            self.base.disconnect()  # `bulk_load` can only switch back to WAL once we are gone
+
+    def _write_jobs(self) -> None:
         while True:
             job = self._queue.get()
             if job is None:
