@@ -431,3 +431,9 @@ def _margin(session: Session, params: dict[str, Any]) -> tuple[Decimal | None, D
     cost_d = (Decimal(int(cost)).scaleb(-5)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     margin = net_d - cost_d
     return margin, percent(margin, net_d)
+
+
+def managers(session: Session) -> list[tuple[str, str]]:
+    """Every manager as (id, name), by name: the report's manager filter offers these."""
+    rows = session.execute(text("SELECT id, name FROM managers ORDER BY name")).all()
+    return [(str(mid), str(name)) for mid, name in rows]

@@ -19,6 +19,7 @@ from wholesale_desk.gui.documents.actions import install as install_documents
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.orders import OrderListPage, open_order_editor
 from wholesale_desk.gui.receivables.page import ReceivablesPage
+from wholesale_desk.gui.reports.page import ReportsPage
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.services.export import receivables_table, write
 from wholesale_desk.workspace import Workspace
@@ -60,6 +61,14 @@ def build_pages(
         clients_page.newOrderRequested.connect(
             lambda client_id: open_order_editor(ws.store, client_id, window)
         )
+
+    # Sales report: a manager opens on their own clients, a head of sales on everyone's.
+    reports = ReportsPage(ws.store, own_manager=lambda: ws.user.scope_manager_id)
+    window.set_page("reports", reports)
+    pages["reports"] = reports
+    refreshers.append(reports.reload)
+    reports.reload()
+    reports.clientOpened.connect(_clients.open_client)  # the client's card on the Clients page
 
     return pages, refreshers
 
