@@ -2411,6 +2411,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>PlanFactChart</name>
+    <message>
+        <source>Net sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>thousand ₽</source>
+        <translation>тыс. ₽</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>Price type of the agreement {agreement}</source>
@@ -2751,6 +2770,186 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation>(без менеджера)</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Clients bought</source>
+        <translation>Купили клиентов</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отгрузок</translation>
+    </message>
+    <message>
+        <source>Average shipment</source>
+        <translation>Средняя отгрузка</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Last shipment</source>
+        <translation>Последняя отгрузка</translation>
+    </message>
+    <message>
+        <source>First shipment</source>
+        <translation>Первая отгрузка</translation>
+    </message>
+    <message>
+        <source>Sales in the previous period</source>
+        <translation>Продажи в прошлом периоде</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>Все менеджеры</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>By manager</source>
+        <translation>По менеджерам</translation>
+    </message>
+    <message>
+        <source>Top clients</source>
+        <translation>Лучшие клиенты</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Лучшие товары</translation>
+    </message>
+    <message>
+        <source>New clients</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <source>Stopped buying</source>
+        <translation>Перестали покупать</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>previous period {amount}</source>
+        <translation>прошлый период {amount}</translation>
+    </message>
+    <message>
+        <source>no plan for the period</source>
+        <translation>плана на период нет</translation>
+    </message>
+    <message>
+        <source>of {plan}</source>
+        <translation>от плана {plan}</translation>
+    </message>
+    <message>
+        <source>average order {amount}</source>
+        <translation>средний заказ {amount}</translation>
+    </message>
+    <message>
+        <source>purchase prices unknown</source>
+        <translation>закупочные цены неизвестны</translation>
+    </message>
+    <message>
+        <source>{percent} of sales with a purchase price</source>
+        <translation>{percent} от продаж с закупочной ценой</translation>
+    </message>
+    <message>
+        <source>{overdue} of {debt} owed</source>
+        <translation>{overdue} из долга {debt}</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Выгрузка таблицы</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation>Отчёт о продажах</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Whose clients</source>
+        <translation>Чьи клиенты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Выгрузить таблицу…</translation>
+    </message>
+    <message>
+        <source>Save the table shown below to Excel or CSV</source>
+        <translation>Сохранить таблицу ниже в Excel или CSV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <source>Overdue receivables</source>
+        <translation>Просроченная задолженность</translation>
     </message>
 </context>
 <context>
