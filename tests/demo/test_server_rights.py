@@ -114,3 +114,17 @@ def test_manager_cannot_create_an_order_for_a_foreign_client(server_world):
     assert resp.json()["odata.error"]["code"] == "20"
     body["Партнер_Key"] = server_world.partners[2]
     assert server_world.send("POST", ORDERS, body, auth=server_world.ivanov).status_code == 201
+
+
+def test_a_manager_may_add_a_client_assigned_to_themselves_only(server_world) -> None:  # type: ignore[no-untyped-def]
+    """1C's row-level rights: a new partner is the manager's own, or it is refused."""
+    world = server_world
+    own = {"Ref_Key": "5d2c7f5a-0000-4000-8000-000000000001", "Description": "Новый клиент",
+           "Клиент": True, "ОсновнойМенеджер_Key": world.ivanov_key}  # fmt: skip
+    reply = world.send("POST", "Catalog_Партнеры", own, auth=world.ivanov)
+    assert reply.status_code == 201, reply.text
+    someone_else = {**own, "Ref_Key": "5d2c7f5a-0000-4000-8000-000000000002",
+                    "ОсновнойМенеджер_Key": world.petrova_key}  # fmt: skip
+    refused = world.send("POST", "Catalog_Партнеры", someone_else, auth=world.ivanov)
+    assert refused.status_code == 403
+    assert refused.json()["odata.error"]["code"] == "20"

@@ -1251,7 +1251,12 @@ class _Request:
                     500, "15", f"Объект с ключом {key} уже существует: {entity}(guid'{key}')"
                 )
             self.complete(entity, body)
-            self.check_visible(_partner_of(entity, body))
+            if entity == "Catalog_Партнеры" and self.restricted:
+                # 1C's row-level rights let a manager add a client assigned to themselves.
+                if body.get(rights.MANAGER_PROPERTY) != self.user.user_key:
+                    raise rights_error()
+            else:
+                self.check_visible(_partner_of(entity, body))
             posted = bool(body.pop("Posted", False))
             if entity.startswith("Document_"):
                 body["Posted"] = False
