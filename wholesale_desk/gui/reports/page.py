@@ -113,6 +113,9 @@ class ReportsPage(QWidget):
         ]
         for view, model in self._views:
             self._setup_view(view, model)
+        # Largest net sales first (sales in the previous period for clients who stopped buying).
+        for view, column in zip((v for v, _m in self._views), (1, 2, 2, 2, 2), strict=True):
+            view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         for view in (self.ui.clientsView, self.ui.newClientsView, self.ui.lapsedView):
             view.doubleClicked.connect(self._open_client)
             view.activated.connect(self._open_client)
@@ -130,7 +133,8 @@ class ReportsPage(QWidget):
         view.setModel(model)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+        header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
