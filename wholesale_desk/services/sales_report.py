@@ -9,6 +9,7 @@ whose clients are whose. Everything is aggregated in SQL over integer kopecks an
 from __future__ import annotations
 
 import enum
+import heapq
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -280,11 +281,12 @@ def sales_report(
     previous: dict[str, list[Any]] = {}
     cur_keys = _month_keys(start, end)
     prev_keys = _month_keys(prev_start, prev_end)
+    chart_keys = _month_keys(chart_start, chart_end)
     for client_id, month, net, count, shipped, last in session.execute(
         _PER_CLIENT_MONTH, params(since, until)
     ):
         net, count, shipped = int(net or 0), int(count or 0), int(shipped or 0)
-        if chart_start.strftime("%Y-%m") <= month < chart_end.strftime("%Y-%m"):
+        if month in chart_keys:
             monthly[month] = monthly.get(month, 0) + net
         target = current if month in cur_keys else previous if month in prev_keys else None
         if target is not None:
@@ -349,7 +351,9 @@ def sales_report(
         name, _mid, mname = clients.get(client_id, ("", None, ""))
         return ClientSales(client_id, name, mname, _money(net), shipments, first, _date(last))
 
-    ranked = sorted(current, key=lambda c: (-current[c][0], clients.get(c, ("",))[0]))
+    ranked = heapq.nsmallest(
+        TOP_N, current, key=lambda c: (-current[c][0], clients.get(c, ("",))[0])
+    )
     top_clients = [client_row(c) for c in ranked[:TOP_N]]
 
     firsts = session.execute(_FIRST_SHIPMENTS, params(start, end)).all()
