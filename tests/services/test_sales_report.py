@@ -236,3 +236,20 @@ def test_top_products_and_margin_from_lines_with_purchase_prices(store: Store) -
     # only p1 has a purchase price: 1350 − 90 × 10
     assert r.kpis.gross_margin == D("450.00")
     assert r.kpis.margin_percent == D("33.3")
+
+
+def test_margin_compares_without_vat_when_purchase_prices_exclude_it(store: Store) -> None:
+    with store.transaction() as db:
+        db.add_all(
+            [
+                Product(id="p1", name="Гвозди"),
+                PriceType(id="pt", name="Закупочная", includes_vat=False),
+                Price(price_type_id="pt", product_id="p1", price=D("10.00")),
+                ShipmentLine(shipment_id="s3", line_no=1, product_id="p1", quantity=D("100"),
+                             price=D("15"), amount=D("1220"), vat_amount=D("220.00"),
+                             total=D("1220.00")),
+            ]
+        )  # fmt: skip
+    kpis = report(store).kpis
+    assert kpis.gross_margin == D("0.00")  # 1220 − 220 VAT − 100 × 10
+    assert kpis.margin_percent == D("0.0")

@@ -199,12 +199,14 @@ _ORDERS = text(
 _LINES = """
     WITH lines AS (
         SELECT l.product_id, l.quantity AS qty,
-               CASE WHEN l.total != 0 THEN l.total ELSE l.amount END AS net, d.client_id
+               CASE WHEN l.total != 0 THEN l.total ELSE l.amount END AS net,
+               CASE WHEN l.total != 0 THEN l.vat_amount ELSE 0 END AS vat, d.client_id
         FROM shipment_lines l JOIN shipments d ON d.id = l.shipment_id
         WHERE d.posted = 1 AND d.deletion_mark = 0 AND d.date >= :since AND d.date < :until
         UNION ALL
         SELECT l.product_id, -l.quantity,
-               -(CASE WHEN l.total != 0 THEN l.total ELSE l.amount END), d.client_id
+               -(CASE WHEN l.total != 0 THEN l.total ELSE l.amount END),
+               -(CASE WHEN l.total != 0 THEN l.vat_amount ELSE 0 END), d.client_id
         FROM return_lines l JOIN returns d ON d.id = l.return_id
         WHERE d.posted = 1 AND d.deletion_mark = 0 AND d.date >= :since AND d.date < :until
     ), scoped AS (SELECT * FROM lines WHERE {_SCOPE})
@@ -214,9 +216,11 @@ _PRODUCTS = text(
     " LEFT JOIN products p ON p.id = s.product_id WHERE s.product_id IS NOT NULL"
     " GROUP BY s.product_id ORDER BY SUM(s.net) DESC, p.name LIMIT :top"
 )
-# Margin over lines whose product has a purchase price: net − qty × price, in kopeck-thousandths.
+# Margin over lines whose product has a purchase price: net − qty × price (kopeck-thousandths);
+# sales without VAT when the purchase prices are without it, so both sides share a VAT basis.
 _MARGIN = text(
-    _LINES + "SELECT COUNT(*), coalesce(SUM(s.net), 0), coalesce(SUM(s.qty * pr.price), 0)"
+    _LINES + "SELECT COUNT(*), coalesce(SUM(CASE WHEN :with_vat THEN s.net ELSE s.net - s.vat END),"
+    " 0), coalesce(SUM(s.qty * pr.price), 0)"
     " FROM scoped s JOIN prices pr ON pr.product_id = s.product_id AND pr.price_type_id = :pt"
 )
 _RECEIVABLES = text(
@@ -427,7 +431,12 @@ def _margin(session: Session, params: dict[str, Any]) -> tuple[Decimal | None, D
     price_type = purchase_price_type_id(session)
     if price_type is None:
         return None, None
-    count, net, cost = session.execute(_MARGIN, params | {"pt": price_type}).one()
+    with_vat = session.execute(
+        text("SELECT includes_vat FROM price_types WHERE id = :pt"), {"pt": price_type}
+    ).scalar_one()
+    count, net, cost = session.execute(
+        _MARGIN, params | {"pt": price_type, "with_vat": bool(with_vat)}
+    ).one()
     if not count:
         return None, None
     net_d = _money(net)
