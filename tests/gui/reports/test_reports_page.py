@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
@@ -82,9 +83,15 @@ def test_double_clicking_a_client_opens_it(page: ReportsPage, qtbot: QtBot) -> N
     page.ui.tabs.setCurrentWidget(page.ui.clientsTab)
     view = page.ui.clientsView
     index = view.model().index(1, 0)
+    center = view.visualRect(index).center()
     with qtbot.waitSignal(page.clientOpened, timeout=2000) as blocker:
-        view.doubleClicked.emit(index)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
     assert blocker.args == ["b"]
+    opened: list[str] = []
+    page.clientOpened.connect(opened.append)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert opened == ["b"]  # once per double click
 
 
 def test_lapsed_clients_tab_counts_them(page: ReportsPage) -> None:

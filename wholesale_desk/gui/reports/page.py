@@ -117,8 +117,7 @@ class ReportsPage(QWidget):
         for view, column in zip((v for v, _m in self._views), (1, 2, 2, 2, 2), strict=True):
             view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         for view in (self.ui.clientsView, self.ui.newClientsView, self.ui.lapsedView):
-            view.doubleClicked.connect(self._open_client)
-            view.activated.connect(self._open_client)
+            view.activated.connect(self._open_client)  # a double click or Enter
         self.ui.splitter.setSizes([260, 400])
 
         self.ui.periodCombo.currentIndexChanged.connect(self.reload)
