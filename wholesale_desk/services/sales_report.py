@@ -182,6 +182,7 @@ _PER_CLIENT_MONTH = text(
 _CLIENTS = text(
     "SELECT c.id, c.name, c.manager_id, coalesce(m.name, '') FROM clients c"
     " LEFT JOIN managers m ON m.id = c.manager_id"
+    " WHERE :manager IS NULL OR c.manager_id = :manager"
 )
 _FIRST_SHIPMENTS = text(
     "SELECT client_id, MIN(date) FROM shipments WHERE posted = 1 AND deletion_mark = 0"
@@ -312,7 +313,7 @@ def sales_report(
             )
         )
 
-    clients = {r[0]: (r[1], r[2], r[3]) for r in session.execute(_CLIENTS)}
+    clients = {r[0]: (r[1], r[2], r[3]) for r in session.execute(_CLIENTS, {"manager": manager_id})}
     total = sum(acc[0] for acc in current.values())
 
     # By manager.
