@@ -35,13 +35,19 @@ def normalize_url(url: str) -> str:
     """
     raw = url.strip()
     if not raw:
-        raise UserError(text(CTX, QT_TRANSLATE_NOOP(CTX, "Enter the address of the 1C base")))
+        raise UserError(
+            text(CTX, QT_TRANSLATE_NOOP("Connection", "Enter the address of the 1C base"))
+        )
     if "://" not in raw:
         raw = "http://" + raw
     parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise UserError(
-            text(CTX, QT_TRANSLATE_NOOP(CTX, "Not a web address of a 1C base: {url}"), url=url)
+            text(
+                CTX,
+                QT_TRANSLATE_NOOP("Connection", "Not a web address of a 1C base: {url}"),
+                url=url,
+            )
         )
     path = parts.path.rstrip("/")
     lowered = path.lower()
@@ -108,7 +114,9 @@ def load(data_dir: Path | None = None) -> ConnectionSettings:
         raise UserError(
             text(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "The connection settings file {path} is damaged: {error}"),
+                QT_TRANSLATE_NOOP(
+                    "Connection", "The connection settings file {path} is damaged: {error}"
+                ),
                 path=str(path),
                 error=str(exc),
             )

@@ -557,7 +557,9 @@ def json_path(name: str) -> str:
 def _sql_param(lit: Literal) -> Any:
     if lit.kind == "number":
         value = lit.value
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)  # not money: the JSON wire form
     if lit.kind == "bool":
         return 1 if lit.value else 0
     return lit.value

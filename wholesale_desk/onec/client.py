@@ -55,7 +55,7 @@ class RetryPolicy:
     def delay(self, attempt: int, rng: random.Random) -> float:
         """Exponential backoff with jitter: half fixed, half random, so clients don't march."""
         ceiling = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
-        return float(ceiling / 2 + rng.uniform(0, ceiling / 2))
+        return float(ceiling / 2 + rng.uniform(0, ceiling / 2))  # seconds, not money
 
 
 @dataclass
@@ -78,7 +78,7 @@ class ConnectionCheck:
             text(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "OneC",
                     "{name} is not published: ask your 1C administrator to add {name} "
                     "to the OData interface",
                 ),
@@ -184,7 +184,7 @@ class OneCClient:
                 text(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "OneC",
                         "The secure connection to 1C failed: {error}. Check the server's "
                         "certificate or the CA bundle in the connection settings.",
                     ),
@@ -197,7 +197,7 @@ class OneCClient:
                 text(
                     CTX,
                     QT_TRANSLATE_NOOP(
-                        CTX,
+                        "OneC",
                         "1C at {host} could not be reached ({error}). Check the address and "
                         "the network.",
                     ),
@@ -385,7 +385,7 @@ def _interpret(
             text(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX, "1C refused the login or password. Enter them again.{detail}"
+                    "OneC", "1C refused the login or password. Enter them again.{detail}"
                 ),
                 detail=f" ({err[1]})" if err and err[1] else "",
             ),
@@ -401,7 +401,7 @@ def _interpret(
                 raise TransientError(
                     text(
                         CTX,
-                        QT_TRANSLATE_NOOP(CTX, "1C is unavailable (HTTP {status})"),
+                        QT_TRANSLATE_NOOP("OneC", "1C is unavailable (HTTP {status})"),
                         status=status,
                     ),
                     status=status,
@@ -413,7 +413,7 @@ def _interpret(
             raise cls(
                 text(
                     CTX,
-                    QT_TRANSLATE_NOOP(CTX, "1C answered HTTP {status} to {url}"),
+                    QT_TRANSLATE_NOOP("OneC", "1C answered HTTP {status} to {url}"),
                     status=status,
                     url=url,
                 ),
@@ -423,7 +423,9 @@ def _interpret(
         code, message = err
         if status in (502, 503, 504):
             raise TransientError(
-                text(CTX, QT_TRANSLATE_NOOP(CTX, "1C is unavailable: {message}"), message=message),
+                text(
+                    CTX, QT_TRANSLATE_NOOP("OneC", "1C is unavailable: {message}"), message=message
+                ),
                 status=status,
                 code=code,
                 onec_message=message,
@@ -433,9 +435,9 @@ def _interpret(
             status, OneCError
         )
         template = (
-            QT_TRANSLATE_NOOP(CTX, "1C refused the change: {message}")
+            QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
             if cls is BusinessError
-            else QT_TRANSLATE_NOOP(CTX, "1C error {code}: {message}")
+            else QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}")
         )
         raise cls(
             text(CTX, template, message=message, code=code),
@@ -448,7 +450,7 @@ def _interpret(
         if allow_empty:
             return None
         raise ProtocolError(
-            text(CTX, QT_TRANSLATE_NOOP(CTX, "1C sent an empty reply to {url}"), url=url),
+            text(CTX, QT_TRANSLATE_NOOP("OneC", "1C sent an empty reply to {url}"), url=url),
             status=status,
             url=url,
         )
@@ -458,12 +460,12 @@ def _interpret(
             text(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "OneC",
                     "1C answered with a web page instead of data. Check the publication "
                     "address, and that the OData interface is published.",
                 )
                 if looks_html
-                else QT_TRANSLATE_NOOP(CTX, "1C answered in an unexpected format ({ctype})"),
+                else QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})"),
                 ctype=content_type,
             ),
             status=status,
@@ -473,7 +475,7 @@ def _interpret(
         data = values.loads(content)
     except ValueError as exc:  # truncated or garbled in transit
         raise TransientError(
-            text(CTX, QT_TRANSLATE_NOOP(CTX, "1C's reply was cut short")), status=status, url=url
+            text(CTX, QT_TRANSLATE_NOOP("OneC", "1C's reply was cut short")), status=status, url=url
         ) from exc
     if isinstance(data, dict) and "odata.error" in data:
         err = _odata_error(content)
@@ -481,7 +483,7 @@ def _interpret(
         raise (_BY_CODE.get(code) or OneCError)(
             text(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "1C error {code}: {message}"),
+                QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}"),
                 code=code,
                 message=message,
             ),
@@ -521,7 +523,9 @@ def _odata_error(content: bytes) -> tuple[str, str] | None:
 def _shape_error(what: str, reply: Any) -> ProtocolError:
     return ProtocolError(
         text(
-            CTX, QT_TRANSLATE_NOOP(CTX, "1C's reply for {what} has an unexpected shape"), what=what
+            CTX,
+            QT_TRANSLATE_NOOP("OneC", "1C's reply for {what} has an unexpected shape"),
+            what=what,
         )
     )
 

@@ -35,7 +35,7 @@ def _fail(where: str, problem: str) -> ProfileError:
     return ProfileError(
         text(
             CTX,
-            QT_TRANSLATE_NOOP(CTX, "The 1C mapping profile is invalid at {where}: {problem}"),
+            QT_TRANSLATE_NOOP("Profile", "The 1C mapping profile is invalid at {where}: {problem}"),
             where=where,
             problem=problem,
         )

@@ -45,7 +45,7 @@ def _prepare(value: Any) -> Any:
     if isinstance(value, Decimal):
         if value == value.to_integral_value():
             return int(value)
-        as_float = float(value)
+        as_float = float(value)  # not money: the JSON wire form, checked exact below
         if Decimal(repr(as_float)) != value:
             raise ValueError(f"{value} cannot be sent exactly")
         return as_float

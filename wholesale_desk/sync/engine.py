@@ -140,7 +140,7 @@ class SyncEngine:
             raise OneCError(
                 text(
                     CTX,
-                    QT_TRANSLATE_NOOP(CTX, "No password for {user}: enter it to sync with 1C"),
+                    QT_TRANSLATE_NOOP("Sync", "No password for {user}: enter it to sync with 1C"),
                     user=self.settings.user,
                 )
             )
@@ -169,7 +169,7 @@ class SyncEngine:
         except SyncBusy:
             return SyncResult(
                 "busy",
-                errors=[text(CTX, QT_TRANSLATE_NOOP(CTX, "Another sync is already running"))],
+                errors=[text(CTX, QT_TRANSLATE_NOOP("Sync", "Another sync is already running"))],
             )
         try:
             return self._run(progress, cancelled)
@@ -239,7 +239,7 @@ class SyncEngine:
             except Exception as exc:  # a bug must not take the window down with it
                 log.exception("sync failed")
                 result.errors.append(
-                    text(CTX, QT_TRANSLATE_NOOP(CTX, "Sync failed: {error}"), error=repr(exc))
+                    text(CTX, QT_TRANSLATE_NOOP("Sync", "Sync failed: {error}"), error=repr(exc))
                 )
                 error = repr(exc)
         result.figures = ctx.stats()
