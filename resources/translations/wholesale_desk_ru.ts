@@ -734,6 +734,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Enter the address of the 1C base</source>
+        <translation>Введите адрес базы 1С</translation>
+    </message>
+    <message>
+        <source>Not a web address of a 1C base: {url}</source>
+        <translation>Это не веб-адрес базы 1С: {url}</translation>
+    </message>
+    <message>
+        <source>The connection settings file {path} is damaged: {error}</source>
+        <translation>Файл настроек подключения {path} повреждён: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetails</name>
     <message>
         <source>Not an e-mail address (expected name@domain.ru)</source>
@@ -1796,6 +1811,65 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OneC</name>
+    <message>
+        <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
+        <translation>{name} не опубликован: попросите администратора 1С добавить {name} в состав интерфейса OData</translation>
+    </message>
+    <message>
+        <source>The secure connection to 1C failed: {error}. Check the server&apos;s certificate or the CA bundle in the connection settings.</source>
+        <translation>Не удалось установить защищённое соединение с 1С: {error}. Проверьте сертификат сервера или корневой сертификат в настройках подключения.</translation>
+    </message>
+    <message>
+        <source>1C at {host} could not be reached ({error}). Check the address and the network.</source>
+        <translation>Не удалось связаться с 1С на {host} ({error}). Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <source>1C refused the login or password. Enter them again.{detail}</source>
+        <translation>1С не приняла имя пользователя или пароль. Введите их заново.{detail}</translation>
+    </message>
+    <message>
+        <source>1C is unavailable (HTTP {status})</source>
+        <translation>1С недоступна (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>1C answered HTTP {status} to {url}</source>
+        <translation>1С ответила HTTP {status} на запрос {url}</translation>
+    </message>
+    <message>
+        <source>1C is unavailable: {message}</source>
+        <translation>1С недоступна: {message}</translation>
+    </message>
+    <message>
+        <source>1C refused the change: {message}</source>
+        <translation>1С отклонила изменение: {message}</translation>
+    </message>
+    <message>
+        <source>1C error {code}: {message}</source>
+        <translation>Ошибка 1С {code}: {message}</translation>
+    </message>
+    <message>
+        <source>1C sent an empty reply to {url}</source>
+        <translation>1С прислала пустой ответ на {url}</translation>
+    </message>
+    <message>
+        <source>1C answered with a web page instead of data. Check the publication address, and that the OData interface is published.</source>
+        <translation>1С ответила веб-страницей вместо данных. Проверьте адрес публикации и что интерфейс OData опубликован.</translation>
+    </message>
+    <message>
+        <source>1C answered in an unexpected format ({ctype})</source>
+        <translation>1С ответила в неожиданном формате ({ctype})</translation>
+    </message>
+    <message>
+        <source>1C&apos;s reply was cut short</source>
+        <translation>Ответ 1С оборвался</translation>
+    </message>
+    <message>
+        <source>1C&apos;s reply for {what} has an unexpected shape</source>
+        <translation>Ответ 1С для {what} имеет неожиданную структуру</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>VAT included</source>
@@ -2561,6 +2635,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>The 1C mapping profile is invalid at {where}: {problem}</source>
+        <translation>Профиль сопоставления с 1С содержит ошибку в {where}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>Receivables</name>
     <message>
         <source>Not due</source>
@@ -3220,6 +3301,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>The object was deleted in 1C</source>
         <translation>Объект удалён в 1С</translation>
+    </message>
+    <message>
+        <source>No password for {user}: enter it to sync with 1C</source>
+        <translation>Нет пароля пользователя {user}: введите его, чтобы синхронизироваться с 1С</translation>
+    </message>
+    <message>
+        <source>Another sync is already running</source>
+        <translation>Синхронизация уже идёт</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Синхронизация не удалась: {error}</translation>
     </message>
 </context>
 <context>
