@@ -2724,6 +2724,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Документ</translation>
     </message>
     <message>
+        <source>{kind} {number} of {date}</source>
+        <translation>{kind} {number} от {date}</translation>
+    </message>
+    <message>
         <source>Arisen</source>
         <translation>Возникла</translation>
     </message>

@@ -235,8 +235,11 @@ def document_name(line: SettlementLine) -> str:
         DOCUMENT_KINDS.get(line.document_type) or QT_TRANSLATE_NOOP("Receivables", "Document")
     )
     number = line.document_number or ""
-    when = f" {tr('of')} {format_date(line.document_date)}" if line.document_date else ""
-    return f"{kind} {number}{when}".strip()
+    if line.document_date is None:
+        return f"{kind} {number}".strip()
+    return QCoreApplication.translate("Receivables", "{kind} {number} of {date}").format(
+        kind=kind, number=number, date=format_date(line.document_date)
+    )
 
 
 def document_columns() -> list[Column[SettlementLine]]:

@@ -136,8 +136,9 @@ class ReceivablesPage(QWidget):
         for view in (self.ui.clientsView, self.ui.callListView, self.ui.managersView):
             view.resizeColumnsToContents()
         self._show_totals()
-        if selected:
-            self.select_client(selected)
+        if not (selected and self.select_client(selected)) and self.proxy.rowCount():
+            # Start on the most urgent client, so its documents and actions are at hand.
+            self.ui.clientsView.setCurrentIndex(self.proxy.index(0, 0))
         self._update_buttons()
 
     def _fill_managers(self, report: ReceivablesReport) -> None:
