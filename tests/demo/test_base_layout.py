@@ -6,7 +6,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from wholesale_desk.demo.base import SCHEMA, EmulatorBase
+from wholesale_desk.demo.base import SCHEMA, SECONDARY_INDEXES, EmulatorBase
 
 OLD_OBJECTS = """
 CREATE TABLE objects (
@@ -58,3 +58,5 @@ def test_bulk_load_writes_from_other_threads_and_ends_in_wal(tmp_path: Path) -> 
         worker.join()
     assert base.connect().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert sum(1 for _ in base.iter_objects("Catalog_Партнеры")) == 100
+    names = {r[0] for r in base.connect().execute("SELECT name FROM sqlite_master")}
+    assert set(SECONDARY_INDEXES) <= names  # dropped while loading, built again after

@@ -58,6 +58,14 @@ CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 # Bases made before objects became a rowid table keep their WITHOUT ROWID table, whose primary
 # key already covers these columns; a rowid table gets a covering index instead, so key and
 # version listings ($select=Ref_Key,DataVersion) never touch the bodies.
+# Indexes `bulk_load` drops while a base is filled and builds again after.
+SECONDARY_INDEXES = (
+    "objects_date",
+    "objects_partner",
+    "objects_keys",
+    "records_register",
+    "records_recorder",
+)
 KEYS_INDEX = (
     "CREATE INDEX IF NOT EXISTS objects_keys ON objects(entity, ref_key, data_version, date)"
 )
@@ -75,7 +83,9 @@ def new_data_version() -> str:
 def _default(value: Any) -> Any:
     if isinstance(value, Decimal):
         # 1C sends numbers as JSON numbers; float repr round-trips any 2-3 decimal amount exactly.
-        return int(value) if value == value.to_integral_value() else float(value)
+        if value == value.to_integral_value():
+            return int(value)
+        return float(value)  # not money: the JSON wire form
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
@@ -111,13 +121,7 @@ class EmulatorBase:
         self._local = threading.local()
         self.write_lock = threading.RLock()
         self._bulk = False
-        with self.connect() as db:
-            db.executescript(SCHEMA)
-            (table_sql,) = db.execute(
-                "SELECT sql FROM sqlite_master WHERE type='table' AND name='objects'"
-            ).fetchone()
-            if "WITHOUT ROWID" not in table_sql.upper():
-                db.execute(KEYS_INDEX)
+        self._create_indexes(self.connect())
 
     def connect(self) -> sqlite3.Connection:
         """This thread's connection (one per thread; SQLite connections are not shared)."""
@@ -129,7 +133,8 @@ class EmulatorBase:
                 # the build fails; WAL would write every page twice (log, then checkpoint).
                 db.execute("PRAGMA journal_mode=OFF")
                 db.execute("PRAGMA synchronous=OFF")
-                db.execute("PRAGMA cache_size=-262144")
+                db.execute("PRAGMA cache_size=-1048576")  # 1 GB at most: the index sorts
+                db.execute("PRAGMA temp_store=MEMORY")
             else:
                 db.execute("PRAGMA journal_mode=WAL")
                 db.execute("PRAGMA synchronous=NORMAL")
@@ -155,11 +160,24 @@ class EmulatorBase:
         self.disconnect()
         self._bulk = True
         try:
+            db = self.connect()
+            for name in SECONDARY_INDEXES:
+                db.execute(f"DROP INDEX IF EXISTS {name}")
             yield
         finally:
+            # One sort per index beats millions of random inserts into indexes past the cache.
+            self._create_indexes(self.connect())
             self.disconnect()
             self._bulk = False
             self.connect()  # switches back to WAL
+
+    def _create_indexes(self, db: sqlite3.Connection) -> None:
+        db.executescript(SCHEMA)
+        (table_sql,) = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name='objects'"
+        ).fetchone()
+        if "WITHOUT ROWID" not in table_sql.upper():
+            db.execute(KEYS_INDEX)
 
     # --- objects -----------------------------------------------------------------------------
     def put(self, entity: str, body: dict[str, Any]) -> dict[str, Any]:
