@@ -159,7 +159,7 @@ def main() -> int:
     args = parser.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
     db = DATA / f"{args.company}.sqlite"
-    print(f"base: {db} ({'cached' if db.exists() else 'generating, once'})", file=sys.stderr)
+    print(f"# base: {db} ({'cached' if db.exists() else 'generating, once'})", file=sys.stderr)
     proc, url = start_emulator(db, args.company)
     work = Path(tempfile.mkdtemp(prefix="wd-bench-"))
     try:
@@ -178,11 +178,11 @@ def main() -> int:
                 if not result.ok:
                     raise SystemExit(f"{name}: sync failed: {[str(e) for e in result.errors]}")
                 print(
-                    f"{name}: {json.dumps(result.figures, ensure_ascii=False)[:400]}",
+                    f"# {name} figures: {json.dumps(result.figures, ensure_ascii=False)[:400]}",
                     file=sys.stderr,
                 )
             changed = change_one_percent(db, settings, random.Random(1))
-            print(f"changed {changed} objects in 1C", file=sys.stderr)
+            print(f"# changed {changed} objects in 1C", file=sys.stderr)
             started = time.perf_counter()
             result = engine.run()
             figures["sync.incremental_1pct_s"] = time.perf_counter() - started
@@ -201,7 +201,7 @@ def main() -> int:
             "sync.incremental_1pct_s",
             "sync.peak_rss_mb",
         ):
-            print(f"{key} {figures[key]:.2f}")
+            print(f"{key}: {figures[key]:.2f}")
         initial, floor = figures["sync.initial_s"], figures["sync.floor_s"]
         print(
             f"# initial/floor {initial / floor:.2f} (target ≤ 1.5); "
