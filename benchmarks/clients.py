@@ -211,10 +211,10 @@ def main() -> int:
         f" cards {', '.join(f'{t:.0f}' for t in cards)} ms",
         file=sys.stderr,
     )
-    print(f"clients.list_open_ms {statistics.median(opens):.1f}")
-    print(f"clients.filter_p50_ms {statistics.median(times):.1f}")
-    print(f"clients.filter_p95_ms {p95:.1f}")
-    print(f"clients.card_open_ms {statistics.median(cards):.1f}")
+    print(f"clients.list_open_ms: {statistics.median(opens):.1f}")
+    print(f"clients.filter_p50_ms: {statistics.median(times):.1f}")
+    print(f"clients.filter_p95_ms: {p95:.1f}")
+    print(f"clients.card_open_ms: {statistics.median(cards):.1f}")
     filter_cpu = sorted(CPU["filter"])
     print(
         f"# CPU time (load-independent): list open {statistics.median(CPU['open']):.1f} ms,"

@@ -378,11 +378,11 @@ def main() -> int:
     print(f"# catalogue: {'the large demo company' if use_large else 'synthetic'}", file=sys.stderr)
     search_p95, search_median, build_ms = bench_search(store, [large], queries)
     recalc_gui, recalc_service = bench_recalc(store)
-    print(f"orders.product_index_build_ms {build_ms:.1f}")
-    print(f"orders.product_search_median_ms {search_median:.2f}")
-    print(f"orders.product_search_p95_ms {search_p95:.2f}")
-    print(f"orders.recalc_200_lines_service_ms {recalc_service:.2f}")
-    print(f"orders.recalc_200_lines_ms {recalc_gui:.2f}")
+    print(f"orders.product_index_build_ms: {build_ms:.1f}")
+    print(f"orders.product_search_median_ms: {search_median:.2f}")
+    print(f"orders.product_search_p95_ms: {search_p95:.2f}")
+    print(f"orders.recalc_200_lines_service_ms: {recalc_service:.2f}")
+    print(f"orders.recalc_200_lines_ms: {recalc_gui:.2f}")
     store.close()
     return 0
 
