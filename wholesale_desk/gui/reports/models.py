@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from wholesale_desk.amount_words import format_date
-from wholesale_desk.gui.receivables.models import Column, RowsModel
+from wholesale_desk.gui.row_table import Column, RowsModel
 from wholesale_desk.money import format_money, format_qty
 from wholesale_desk.services.sales_report import (
     ClientSales,
