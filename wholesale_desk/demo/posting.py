@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from wholesale_desk.demo.base import EMPTY_DATE, EMPTY_REF, EmulatorBase, loads
 
@@ -70,8 +70,9 @@ def iso_day(value: date) -> str:
     return value.isoformat() + "T00:00:00"
 
 
-def _is_ref(value: Any) -> bool:
-    return bool(value) and value != EMPTY_REF
+def _is_ref(value: Any) -> TypeGuard[str]:
+    """A filled reference (1C's empty reference is all zeros)."""
+    return isinstance(value, str) and bool(value) and value != EMPTY_REF
 
 
 @dataclass

@@ -481,7 +481,7 @@ class History:
         if tier > manual:
             auto, manual = tier, ZERO
         ref = self.keys.new()
-        lines = []
+        lines: list[dict[str, Any]] = []
         for p in products:
             price = prices[p.index]
             if price is None:
@@ -618,7 +618,7 @@ class History:
         client: Client = payload["client"]
         order = payload["order"]
         ref = self.keys.new()
-        lines = []
+        lines: list[dict[str, Any]] = []
         for ln in payload["lines"]:
             p = self.products[self._index_of(ln["Номенклатура_Key"])]
             self._take(client.warehouse, p, ln["Количество"])
@@ -793,7 +793,7 @@ class History:
         entity = CASH_RECEIPT if client.cash else BANK_RECEIPT
         ref = self.keys.new()
         moment = self._moment(day)
-        common = {
+        common: dict[str, Any] = {
             "Организация_Key": self.ref.org,
             "Партнер_Key": client.key,
             "Контрагент_Key": client.counterparties[0],
@@ -805,6 +805,7 @@ class History:
             "Комментарий": "",
             "РасшифровкаПлатежа": numbered(ref, rows),
         }
+        extra: dict[str, Any]
         if entity == BANK_RECEIPT:
             extra = {
                 "БанковскийСчет_Key": self.ref.bank_account,
