@@ -4,15 +4,19 @@ and the conclusion in words."""
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from pdf_reading import pages_text, pdf_text
+from pypdf import PageObject, PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wholesale_desk.documents import (
     ReconciliationData,
     ReconciliationRow,
+    fonts,
     render_reconciliation,
     samples,
 )
@@ -139,3 +143,34 @@ def test_counterparty_without_inn_and_reversed_period_are_user_errors() -> None:
         )
     with pytest.raises(UserError, match="period"):
         render_reconciliation(known_statement(period_start=date(2026, 4, 1)))
+
+
+def test_long_party_names_in_the_footer_stop_short_of_the_page_number() -> None:
+    long_name = "Общество с ограниченной ответственностью «Торговый дом «Подмосковье-Восток»»"
+    data = dataclasses.replace(
+        samples.reconciliation(150),
+        company=dataclasses.replace(samples.COMPANY, name=long_name),
+        counterparty=dataclasses.replace(samples.CLIENT, name=long_name.replace("Восток", "Юг")),
+    )
+    reader = PdfReader(io.BytesIO(render_reconciliation(data)))
+    assert len(reader.pages) > 1
+    for page in reader.pages:
+        runs = bottom_line_runs(page)
+        footer = next(x_text for x_text in runs if x_text[1].startswith("Акт сверки за "))
+        number = next(x_text for x_text in runs if x_text[1].startswith("Страница "))
+        footer_end = footer[0] + stringWidth(footer[1].rstrip(), fonts.SANS, 7)
+        assert footer[1].startswith("Акт сверки за 01.01.2026 - ")
+        assert footer[1].rstrip().endswith("…")
+        assert footer_end < number[0]
+
+
+def bottom_line_runs(page: PageObject) -> list[tuple[float, str]]:
+    """(x, text) of every text run below the bottom margin: the footer line."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: object, tm: list[float], *_: object) -> None:
+        if text.strip() and tm[5] < 30:
+            runs.append((tm[4], text))
+
+    page.extract_text(visitor_text=visit)
+    return runs

@@ -69,8 +69,9 @@ def render_reconciliation(data: ReconciliationData, path: Path | str | None = No
             reconciliation_story(data),
             title=f"Акт сверки взаимных расчетов за период {period_text(data)}",
             author=data.company.name,
-            footer=f"Акт сверки: {data.company.name} и {data.counterparty.name}, "
-            f"{period_text(data)}",
+            # the period first: a long pair of names is what the footer cuts
+            footer=f"Акт сверки за {period_text(data)}: {data.company.name} и "
+            f"{data.counterparty.name}",
         ),
         path,
     )
