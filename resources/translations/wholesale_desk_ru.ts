@@ -1139,18 +1139,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказа «{ref}» нет в локальной базе. Проверьте номер или синхронизируйтесь с 1С.</translation>
     </message>
     <message>
-        <source>Several clients match «{ref}»: {names}. Give the code or ИНН.</source>
-        <translation>Под «{ref}» подходят несколько клиентов: {names}. Укажите код или ИНН.</translation>
-    </message>
-    <message>
-        <source>No client «{ref}» in the local store. Give its name, code or ИНН.</source>
-        <translation>Клиента «{ref}» нет в локальной базе. Укажите наименование, код или ИНН.</translation>
-    </message>
-    <message>
-        <source>No product «{ref}» in the local store. Give its article, code or name.</source>
-        <translation>Товара «{ref}» нет в локальной базе. Укажите артикул, код или наименование.</translation>
-    </message>
-    <message>
         <source>Our company&apos;s requisites are not in the local store. Sync with 1C (Организации) or fill them in Settings → Company.</source>
         <translation>Реквизитов нашей организации нет в локальной базе. Синхронизируйтесь с 1С (Организации) или заполните их в Настройки → Организация.</translation>
     </message>
@@ -1387,6 +1375,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Required</source>
         <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>Lookup</name>
+    <message>
+        <source>Give a client&apos;s name, code or ИНН.</source>
+        <translation>Укажите наименование, код или ИНН клиента.</translation>
+    </message>
+    <message>
+        <source>No client «{ref}» in the local store. Give its name, code or ИНН.</source>
+        <translation>Клиента «{ref}» нет в локальной базе. Укажите наименование, код или ИНН.</translation>
+    </message>
+    <message>
+        <source>Several clients match «{ref}»: {names}. Give the code or ИНН.</source>
+        <translation>Под «{ref}» подходят несколько клиентов: {names}. Укажите код или ИНН.</translation>
+    </message>
+    <message>
+        <source>Several products match «{ref}»: {names}. Give the 1C code.</source>
+        <translation>Под «{ref}» подходят несколько товаров: {names}. Укажите код 1С.</translation>
+    </message>
+    <message>
+        <source>No product «{ref}» in the local store. Give its article, code or name.</source>
+        <translation>Товара «{ref}» нет в локальной базе. Укажите артикул, код или наименование.</translation>
     </message>
 </context>
 <context>
@@ -3550,14 +3561,6 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>No such client in the local store</source>
         <translation>Такого клиента нет в локальной базе</translation>
-    </message>
-    <message>
-        <source>No client with the INN or code {key}</source>
-        <translation>Нет клиента с ИНН или кодом {key}</translation>
-    </message>
-    <message>
-        <source>No product with the article or code {key}</source>
-        <translation>Нет товара с артикулом или кодом {key}</translation>
     </message>
 </context>
 <context>

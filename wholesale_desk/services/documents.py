@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from wholesale_desk import documents as doc
@@ -45,6 +45,7 @@ from wholesale_desk.models import (
     VatRate,
 )
 from wholesale_desk.money import ZERO
+from wholesale_desk.services.lookup import find_client, find_product
 
 __all__ = [
     "PrintOptions",
@@ -124,70 +125,6 @@ def find_order(session: Session, ref: str) -> Order:
         ),
         ref=ref,
     )
-
-
-def find_client(session: Session, ref: str) -> Client:
-    """A client by code, id, ИНН of its legal entity, or name (exact, else a unique part)."""
-    ref = ref.strip()
-    found = session.get(Client, ref) or session.scalar(select(Client).where(Client.code == ref))
-    if found is None and ref.isdigit():
-        found = session.scalar(
-            select(Client)
-            .join(LegalEntity, LegalEntity.client_id == Client.id)
-            .where(LegalEntity.inn == ref)
-        )
-    if found is None:
-        exact = session.scalars(
-            select(Client).where(func.lower(Client.name) == ref.lower()).limit(2)
-        ).all()
-        if len(exact) == 1:
-            found = exact[0]
-    if found is None:
-        like = session.scalars(
-            select(Client)
-            .where(or_(Client.name.contains(ref), Client.full_name.contains(ref)))
-            .order_by(Client.name)
-            .limit(6)
-        ).all()
-        if len(like) == 1:
-            found = like[0]
-        elif like:
-            raise _err(
-                QT_TRANSLATE_NOOP(
-                    "Documents", "Several clients match «{ref}»: {names}. Give the code or ИНН."
-                ),
-                ref=ref,
-                names="; ".join(c.name for c in like[:5]),
-            )
-    if found is None:
-        raise _err(
-            QT_TRANSLATE_NOOP(
-                "Documents", "No client «{ref}» in the local store. Give its name, code or ИНН."
-            ),
-            ref=ref,
-        )
-    return found
-
-
-def find_product(session: Session, ref: str) -> Product:
-    """A product by article, code, id or exact name."""
-    ref = ref.strip()
-    for column in (Product.article, Product.code):
-        found = session.scalars(select(Product).where(column == ref).limit(2)).all()
-        if len(found) == 1:
-            return found[0]
-    product = session.get(Product, ref) or session.scalar(
-        select(Product).where(func.lower(Product.name) == ref.lower())
-    )
-    if product is None:
-        raise _err(
-            QT_TRANSLATE_NOOP(
-                "Documents",
-                "No product «{ref}» in the local store. Give its article, code or name.",
-            ),
-            ref=ref,
-        )
-    return product
 
 
 # --- parties ----------------------------------------------------------------------------------

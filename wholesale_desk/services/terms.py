@@ -43,6 +43,7 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO, vat_rate_for
 from wholesale_desk.services import cooperation
+from wholesale_desk.services.lookup import find_client, find_product
 
 __all__ = [
     "UNSENT_STATES",
@@ -664,39 +665,6 @@ class Quote:
         }
         data["date"] = self.ctx.on.isoformat()
         return data
-
-
-def find_client(session: Session, key: str) -> Client:
-    """A client by INN (of any of its legal entities) or by 1C code."""
-    key = key.strip()
-    client = session.scalar(
-        select(Client)
-        .join(LegalEntity, LegalEntity.client_id == Client.id)
-        .where(LegalEntity.inn == key, Client.deletion_mark.is_(False))
-        .limit(1)
-    ) or session.scalar(select(Client).where(Client.code == key).limit(1))
-    if client is None:
-        raise UserError(
-            text(_CTX, QT_TRANSLATE_NOOP("Terms", "No client with the INN or code {key}"), key=key)
-        )
-    return client
-
-
-def find_product(session: Session, key: str) -> Product:
-    """A product by article, else by 1C code."""
-    key = key.strip()
-    product = session.scalar(
-        select(Product).where(Product.article == key, Product.deletion_mark.is_(False)).limit(1)
-    ) or session.scalar(select(Product).where(Product.code == key).limit(1))
-    if product is None:
-        raise UserError(
-            text(
-                _CTX,
-                QT_TRANSLATE_NOOP("Terms", "No product with the article or code {key}"),
-                key=key,
-            )
-        )
-    return product
 
 
 def quote(
