@@ -13,11 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from wholesale_desk import connection, paths
 from wholesale_desk.connection import ConnectionSettings
-from wholesale_desk.models import Manager
+from wholesale_desk.services.user_identity import own_manager_id
 from wholesale_desk.store import Store
 from wholesale_desk.sync.engine import SyncEngine
 
@@ -65,8 +63,9 @@ class Workspace:
     def refresh_user(self) -> None:
         """Find the user's own manager record (after a sync brought the users catalog)."""
         with self.store.session() as session:
-            found = session.scalars(select(Manager.id).where(Manager.name == self.user.login))
-            self.user.manager_id = found.first()
+            self.user.manager_id = own_manager_id(
+                session, self.user.login, head_of_sales=self.user.head_of_sales
+            )
 
     def close(self) -> None:
         for closer in reversed(self._closers):

@@ -27,7 +27,6 @@ from wholesale_desk.models import (
     Contract,
     CustomerReturn,
     LegalEntity,
-    Manager,
     Order,
     OrderLine,
     OrderState,
@@ -617,25 +616,6 @@ def _default_partner_segments(session: Session) -> list[str]:
         if folded.startswith("партнер") or folded.startswith("partner"):
             ids.append(str(sid))
     return ids
-
-
-def current_actor(session: Session, user_name: str = "") -> Actor:
-    """The signed-in user as an `Actor`.
-
-    The manager is the 1C user whose name matches the connection's login. 1C shows a user only
-    the clients they may see (`allowedOnly=true`), and only heads of sales see the clients of
-    several managers; so a cache holding clients of more than one manager means a head of sales.
-    """
-    manager_id = None
-    if user_name:
-        manager_id = session.scalar(
-            select(Manager.id).where(func.lower(Manager.name) == user_name.strip().lower())
-        )
-    managers = session.scalar(
-        select(func.count(func.distinct(Client.manager_id))).where(Client.manager_id.is_not(None))
-    )
-    role = pricing.Role.HEAD_OF_SALES if (managers or 0) > 1 else pricing.Role.MANAGER
-    return Actor(manager_id=manager_id, role=role)
 
 
 # --- one product for one client: the `price` CLI ----------------------------------------------
