@@ -15,6 +15,7 @@ from wholesale_desk import pricing
 from wholesale_desk.i18n import UserError
 from wholesale_desk.models import (
     Order,
+    OrderLine,
     OrderState,
     OutboxEntry,
     OutboxStatus,
@@ -302,7 +303,7 @@ def _history(w: World, days_ago: list[int], article: str, qty: str) -> None:
                 number=f"N{n}{article}",
             )
             o.lines = [
-                orders.OrderLine(
+                OrderLine(
                     line_no=1,
                     product_id=w.products[article],
                     quantity=D(qty),

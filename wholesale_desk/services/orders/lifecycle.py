@@ -1,0 +1,188 @@
+"""Moving an order on: send through the outbox, approve, reject, cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError
+from wholesale_desk.models import Order, OrderState, OutboxEntry, OutboxStatus
+from wholesale_desk.services.orders.editing import OrderInput, OrderPricer
+from wholesale_desk.services.orders.payload import order_payload
+from wholesale_desk.services.orders.states import (
+    _CTX,
+    CANCELLABLE_STATES,
+    ENTITY,
+    _err,
+    state_title,
+)
+from wholesale_desk.services.orders.storing import _text_json, _write, load_order
+from wholesale_desk.services.terms import Actor
+from wholesale_desk.store import Store
+
+
+def _entries(session: Session, order_id: str) -> list[OutboxEntry]:
+    return list(
+        session.scalars(
+            select(OutboxEntry).where(OutboxEntry.ref_key == order_id).order_by(OutboxEntry.id)
+        )
+    )
+
+
+def _enqueue(session: Session, order: Order, base_version: str | None, *, hold: bool) -> None:
+    """Queue the order's create, or an update based on the 1C version the edit started from
+    (`base_version`, read when the order was opened), so a change 1C made since then becomes
+    a conflict at push time instead of being overwritten."""
+    from wholesale_desk.sync import outbox
+
+    payload = order_payload(order)
+    known = _entries(session, order.id)
+    if order.data_version is None and not any(e.operation == "create" for e in known):
+        outbox.enqueue(session, ENTITY, order.id, "create", payload, None, hold=hold)
+    else:
+        entry = outbox.enqueue(
+            session,
+            ENTITY,
+            order.id,
+            "update",
+            payload,
+            base_version or order.data_version,
+            hold=hold,
+        )
+        if not hold and entry.status == OutboxStatus.HELD.value:
+            entry.status = OutboxStatus.PENDING.value
+        elif hold and entry.status == OutboxStatus.PENDING.value and entry.operation == "create":
+            entry.status = OutboxStatus.HELD.value
+
+
+def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> OrderInput:
+    """Save and send to 1C: queued in the outbox, or held until a head of sales approves.
+
+    Refused with every problem named while anything is wrong (nothing half-valid is sent).
+    """
+    check = pricer.check(order_in)
+    if not check.can_send:
+        raise UserError(
+            _err(
+                QT_TRANSLATE_NOOP("Orders", "The order cannot be sent to 1C:\n{problems}"),
+                problems=_joined(check.all_errors()),
+            )
+        )
+    with store.transaction() as session:
+        before = session.get(Order, order_in.order_id) if order_in.order_id else None
+        # An approval covers what was approved: the same reasons, so the same exceptions.
+        approved = (
+            before is not None
+            and before.state == OrderState.APPROVED.value
+            and before.approval_reasons == _text_json(check.approval_reasons)
+        )
+        order = _write(session, order_in, check, pricer.actor, pricer.ctx)
+        if check.needs_approval and not approved:
+            order.state = OrderState.NEEDS_APPROVAL.value
+            order.approved_by = None
+            _enqueue(session, order, order_in.data_version, hold=True)
+        else:
+            order.state = OrderState.QUEUED.value
+            order.reject_message = ""
+            _enqueue(session, order, order_in.data_version, hold=False)
+        order_id = order.id
+    return load_order(store, order_id)
+
+
+def _joined(items: Sequence[Text]) -> Text:
+    """Several messages as one `Text` whose parts are translated one by one."""
+    args = {f"m{i}": t for i, t in enumerate(items)}
+    return Text(_CTX, "\n".join("{" + k + "}" for k in args), args) if items else Text(_CTX, "")
+
+
+def _order_for_change(session: Session, order_id: str) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise UserError(
+            _err(QT_TRANSLATE_NOOP("Orders", "The order is no longer in the local store"))
+        )
+    return order
+
+
+def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
+    """A head of sales lets an order beyond the caps go: a held send is released at once."""
+    if not actor.is_head:
+        raise UserError(
+            _err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can approve orders"))
+        )
+    from wholesale_desk.sync import outbox
+
+    with store.transaction() as session:
+        order = _order_for_change(session, order_id)
+        if order.state != OrderState.NEEDS_APPROVAL.value:
+            raise UserError(
+                _err(
+                    QT_TRANSLATE_NOOP(
+                        "Orders", "The order is {state}: there is nothing to approve"
+                    ),
+                    state=state_title(order.state),
+                )
+            )
+        order.approved_by = actor.manager_id or ""
+        order.reject_message = ""
+        released = outbox.release(session, order.id)
+        order.state = (OrderState.QUEUED if released else OrderState.APPROVED).value
+        return OrderState(order.state)
+
+
+def reject_order(store: Store, order_id: str, actor: Actor, reason: str) -> None:
+    """A head of sales sends an order back to its manager as a draft, with the reason."""
+    if not actor.is_head:
+        raise UserError(_err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can reject orders")))
+    with store.transaction() as session:
+        order = _order_for_change(session, order_id)
+        if order.state != OrderState.NEEDS_APPROVAL.value:
+            raise UserError(
+                _err(
+                    QT_TRANSLATE_NOOP("Orders", "The order is {state}: there is nothing to reject"),
+                    state=state_title(order.state),
+                )
+            )
+        _drop_unsent(session, order.id, (OutboxStatus.HELD.value,))
+        order.state = OrderState.DRAFT.value
+        order.reject_message = reason.strip()
+
+
+def _drop_unsent(session: Session, order_id: str, statuses: Sequence[str]) -> None:
+    session.execute(
+        delete(OutboxEntry).where(OutboxEntry.ref_key == order_id, OutboxEntry.status.in_(statuses))
+    )
+
+
+def cancel_order(store: Store, order_id: str, actor: Actor) -> None:
+    """Cancel: an order 1C never saw is dropped from the outbox; one 1C holds gets a deletion
+    mark sent (ONEC.md: never a physical DELETE)."""
+    from wholesale_desk.sync import outbox
+
+    with store.transaction() as session:
+        order = _order_for_change(session, order_id)
+        state = OrderState(order.state)
+        if state not in CANCELLABLE_STATES:
+            raise UserError(
+                _err(
+                    QT_TRANSLATE_NOOP("Orders", "The order is {state} and cannot be cancelled"),
+                    state=state_title(state),
+                )
+            )
+        delivered = order.data_version is not None or any(
+            e.status in (OutboxStatus.SENDING.value, OutboxStatus.DONE.value)
+            for e in _entries(session, order.id)
+        )
+        if delivered:
+            outbox.enqueue(
+                session, ENTITY, order.id, "cancel", {"deletion_mark": True}, order.data_version
+            )
+        else:
+            _drop_unsent(
+                session,
+                order.id,
+                (OutboxStatus.HELD.value, OutboxStatus.PENDING.value, OutboxStatus.REJECTED.value),
+            )
+        order.state = OrderState.CANCELLED.value
