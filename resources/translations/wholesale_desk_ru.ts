@@ -1857,6 +1857,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>1С ответила веб-страницей вместо данных. Проверьте адрес публикации и что интерфейс OData опубликован.</translation>
     </message>
     <message>
+        <source>1C answered in XML instead of JSON: a proxy or web server between us and 1C dropped the $format option. Ask your administrator to pass query strings through unchanged.</source>
+        <translation>1С ответила в формате XML вместо JSON: прокси или веб-сервер между нами и 1С отбросил параметр $format. Попросите администратора передавать параметры запроса без изменений.</translation>
+    </message>
+    <message>
         <source>1C answered in an unexpected format ({ctype})</source>
         <translation>1С ответила в неожиданном формате ({ctype})</translation>
     </message>

@@ -142,6 +142,17 @@ def business_error(message: str) -> ODataError:
     return ODataError(500, "-1", message)
 
 
+def module_message(entity: str, message: str) -> str:
+    """A check's text as a real base sends it from an object module: the platform's context
+    line, the module location in braces, stray spaces and line breaks around."""
+    kind, _, name = entity.partition("_")
+    russian = {"Document": "Документ", "Catalog": "Справочник"}.get(kind, kind)
+    return (
+        "\n  Ошибка при вызове метода контекста (Записать)\n"
+        f"{{{russian}.{name}.МодульОбъекта(412)}}: {message}  \n"
+    )
+
+
 def rights_error() -> ODataError:
     return ODataError(403, "20", "Недостаточно прав для выполнения операции над данными")
 
@@ -1370,9 +1381,13 @@ class _Request:
         if not entity.startswith("Document_"):
             return
         self.check_closed_period(entity, new)
-        self.check_products(new)
-        if entity == ORDERS and not new.get("DeletionMark"):
-            self.check_credit_limit(new)
+        try:
+            self.check_products(new)
+            if entity == ORDERS and not new.get("DeletionMark"):
+                self.check_credit_limit(new)
+        except ODataError as exc:
+            # raised in the document's object module: 1C says where, around the text
+            raise business_error(module_message(entity, exc.message)) from exc
 
     def check_closed_period(self, entity: str, body: Row) -> None:
         if not entity.startswith("Document_"):

@@ -33,6 +33,7 @@ from wholesale_desk.onec.errors import (
     RightsError,
     TlsError,
     TransientError,
+    readable,
 )
 
 log = logging.getLogger(__name__)
@@ -313,7 +314,19 @@ class OneCClient:
                     existing = self.get_object(entity_set, key)
                     if existing is not None:
                         return existing
-                reply = self.request("POST", entity_set, None, body, retry=False)
+                reply = self.request("POST", entity_set, None, body, retry=False, allow_empty=True)
+                if reply is None:
+                    # 201 with no body (a proxy ate it): the object is there, so read it back
+                    created = self.get_object(entity_set, key)
+                    if created is None:
+                        raise ProtocolError(
+                            text(
+                                CTX,
+                                QT_TRANSLATE_NOOP("OneC", "1C sent an empty reply to {url}"),
+                                url=self.url(entity_set),
+                            )
+                        )
+                    return created
                 return _object(reply, entity_set)
             except KeyExists:
                 existing = self.get_object(entity_set, key)
@@ -374,11 +387,20 @@ class OneCClient:
 
 
 # --- reply interpretation -------------------------------------------------------------------
+def _sniff(content: bytes) -> bytes:
+    """The first meaningful byte of a body: after a UTF-8 BOM (1C's web extension may send
+    one) and whitespace. `{`/`[` is JSON, `<` an HTML page or XML, whatever the header says."""
+    return content.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+
+
 def _interpret(
     status: int, content_type: str, content: bytes, url: str, *, allow_empty: bool
 ) -> Any:
     ctype = content_type.lower()
-    is_json = "json" in ctype
+    first = _sniff(content)
+    # A JSON body is read as JSON whatever its Content-Type (some web servers drop or mangle
+    # it); a JSON Content-Type over a body starting with `<` is a page, not cut JSON.
+    is_json = first in (b"{", b"[") or ("json" in ctype and first != b"<")
     if status == 401:
         err = _odata_error(content) if is_json else None
         raise AuthError(
@@ -387,7 +409,7 @@ def _interpret(
                 QT_TRANSLATE_NOOP(
                     "OneC", "1C refused the login or password. Enter them again.{detail}"
                 ),
-                detail=f" ({err[1]})" if err and err[1] else "",
+                detail=f" ({readable(err[1])})" if err and err[1] else "",
             ),
             status=status,
             code=err[0] if err else None,
@@ -420,7 +442,8 @@ def _interpret(
                 status=status,
                 url=url,
             )
-        code, message = err
+        code, raw = err
+        message = readable(raw)
         if status in (502, 503, 504):
             raise TransientError(
                 text(
@@ -428,7 +451,7 @@ def _interpret(
                 ),
                 status=status,
                 code=code,
-                onec_message=message,
+                onec_message=raw,
                 url=url,
             )
         cls = _BY_CODE.get(code) or {404: NotFound, 400: QueryError, 403: RightsError}.get(
@@ -443,10 +466,10 @@ def _interpret(
             text(CTX, template, message=message, code=code),
             status=status,
             code=code,
-            onec_message=message,
+            onec_message=raw,
             url=url,
         )
-    if not content.strip():
+    if not first:
         if allow_empty:
             return None
         raise ProtocolError(
@@ -455,19 +478,26 @@ def _interpret(
             url=url,
         )
     if not is_json:
-        looks_html = "html" in ctype or content.lstrip()[:1] == b"<"
+        head = content.removeprefix(b"\xef\xbb\xbf").lstrip()[:400].lower()
+        looks_xml = "xml" in ctype or head.startswith(b"<?xml") or b"<feed" in head
+        looks_html = "html" in ctype or b"<html" in head or b"<!doctype html" in head
+        if looks_html:
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C answered with a web page instead of data. Check the publication "
+                "address, and that the OData interface is published.",
+            )
+        elif looks_xml:
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C answered in XML instead of JSON: a proxy or web server between us and 1C "
+                "dropped the $format option. Ask your administrator to pass query strings "
+                "through unchanged.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})")
         raise ProtocolError(
-            text(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "OneC",
-                    "1C answered with a web page instead of data. Check the publication "
-                    "address, and that the OData interface is published.",
-                )
-                if looks_html
-                else QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})"),
-                ctype=content_type,
-            ),
+            text(CTX, template, ctype=content_type),
             status=status,
             url=url,
         )
@@ -479,17 +509,17 @@ def _interpret(
         ) from exc
     if isinstance(data, dict) and "odata.error" in data:
         err = _odata_error(content)
-        code, message = err if err else ("", "")
+        code, raw = err if err else ("", "")
         raise (_BY_CODE.get(code) or OneCError)(
             text(
                 CTX,
                 QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}"),
                 code=code,
-                message=message,
+                message=readable(raw),
             ),
             status=status,
             code=code,
-            onec_message=message,
+            onec_message=raw,
             url=url,
         )
     return data

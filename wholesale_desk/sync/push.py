@@ -118,7 +118,7 @@ class Pusher:
             raise
         except OneCError as exc:
             message = exc.onec_message or str(exc)
-            self._reject(entry, obj, message)
+            self._reject(entry, obj, message, exc.raw_message or message)
             fig.rejected += 1
             return False
         with self.store.transaction() as session:
@@ -201,8 +201,12 @@ class Pusher:
             result = fresh
         self.writer.store_remote(session, obj, result)
 
-    def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str) -> None:
-        """1C refused: the entry and its record carry 1C's words and wait for the user."""
+    def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str, raw: str) -> None:
+        """1C refused: the entry and its record carry 1C's words and wait for the user.
+
+        The record shows the readable text; the sync log keeps 1C's reply as it came (with
+        the module location a 1C programmer needs).
+        """
         with self.store.transaction() as session:
             session.execute(
                 update(OutboxEntry)
@@ -220,7 +224,7 @@ class Pusher:
                     session.execute(
                         update(table).where(table.c.id == entry.ref_key).values(**changes)
                     )
-            self.ctx.issue(session, entry.entity, entry.ref_key, message)
+            self.ctx.issue(session, entry.entity, entry.ref_key, raw)
 
     def _conflict(
         self, entry: OutboxEntry, body: dict[str, Any], current: dict[str, Any], version: str
