@@ -1845,6 +1845,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>1С отклонила изменение: {message}</translation>
     </message>
     <message>
+        <source>1C did not accept our query for {entity}: {message}. The mapping profile may not fit this 1C configuration.</source>
+        <translation>1С не приняла наш запрос к {entity}: {message}. Возможно, профиль сопоставления не подходит к этой конфигурации 1С.</translation>
+    </message>
+    <message>
         <source>1C error {code}: {message}</source>
         <translation>Ошибка 1С {code}: {message}</translation>
     </message>

@@ -341,3 +341,15 @@ def test_gateway_errors_back_off_with_jitter_then_give_up_clearly(stub: Stub, st
     ceilings = [1.0, 2.0, 3.0]
     assert all(c / 2 <= w <= c for w, c in zip(waits, ceilings, strict=True))
     assert f"HTTP {status}" in str(info.value)
+
+
+def test_a_query_the_base_refuses_names_the_object_and_the_profile(stub: Stub) -> None:
+    """A customised base without an attribute the profile reads refuses the `$select`."""
+    stub.default = Reply(
+        400, odata_error("14", 'Неправильное значение параметра запроса "$select"')
+    )
+    with pytest.raises(QueryError) as info:
+        client(stub).list("Document_ЗаказКлиента", select=["Ref_Key", "СуммаБонусов"])
+    assert "Document_ЗаказКлиента" in str(info.value)
+    assert "profile" in str(info.value) and "$select" in str(info.value)
+    assert len(stub.seen) == 1

@@ -1128,12 +1128,15 @@ class _Request:
         return [{k: v for k, v in r.items() if k in chosen} for r in rows]
 
     def page(self, rows: list[Row]) -> tuple[list[Row], int | None]:
-        """Order (or shuffle), skip and top over rows in memory."""
+        """Order (or shuffle), skip and top over rows in memory.
+
+        Rows equal on every `$orderby` key come in any order, different on every request, as a
+        real base's DBMS returns them: paging is stable only over an order that is a key.
+        """
+        random.shuffle(rows)
         if self.opts.orderby:
             for key in reversed(self.opts.orderby):
                 rows.sort(key=_row_sort_key(key.name), reverse=key.desc)
-        else:
-            random.shuffle(rows)
         count = len(rows) if self.opts.inlinecount else None
         end = None if self.opts.top is None else self.opts.skip + self.opts.top
         return rows[self.opts.skip : end], count

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import requests
 
@@ -387,6 +387,12 @@ class OneCClient:
 
 
 # --- reply interpretation -------------------------------------------------------------------
+def _entity_of(url: str) -> str:
+    """The entity set (or object) a request URL addresses, decoded, for messages."""
+    path = unquote(urlsplit(url).path, encoding="utf-8", errors="replace")
+    return path.partition("/standard.odata/")[2] or path
+
+
 def _sniff(content: bytes) -> bytes:
     """The first meaningful byte of a body: after a UTF-8 BOM (1C's web extension may send
     one) and whitespace. `{`/`[` is JSON, `<` an HTML page or XML, whatever the header says."""
@@ -457,13 +463,20 @@ def _interpret(
         cls = _BY_CODE.get(code) or {404: NotFound, 400: QueryError, 403: RightsError}.get(
             status, OneCError
         )
-        template = (
-            QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
-            if cls is BusinessError
-            else QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}")
-        )
+        if cls is BusinessError:
+            template = QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
+        elif cls is QueryError:
+            # typically a property the profile names and this base lacks (a customised or
+            # older configuration): say which object, so the profile can be fixed
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C did not accept our query for {entity}: {message}. The mapping profile may "
+                "not fit this 1C configuration.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}")
         raise cls(
-            text(CTX, template, message=message, code=code),
+            text(CTX, template, message=message, code=code, entity=_entity_of(url)),
             status=status,
             code=code,
             onec_message=raw,
