@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from sync.helpers import keys, make_engine, snapshot
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
-from wholesale_desk.models import Stock
+from wholesale_desk.models import Order, Stock
+from wholesale_desk.onec.client import OneCClient
+from wholesale_desk.services.orders import cancel_order
+from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
+from wholesale_desk.sync.outbox import enqueue
 
 STOCK = "AccumulationRegister_ТоварыНаСкладах"
 
@@ -63,3 +69,55 @@ def test_register_pages_never_overlap_when_rows_differ_only_in_unread_dimensions
     finally:
         one_page.close()
         paged.close()
+
+
+ORDERS = "Document_ЗаказКлиента"
+
+
+def test_an_edit_and_a_cancel_reach_1c_as_minimal_patches_after_a_version_check(
+    base: EmulatorBase,
+    server: EmulatorServer,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    with store.session() as s:
+        order = s.scalars(
+            select(Order).where(Order.created_locally.is_(False), Order.deletion_mark.is_(False))
+        ).first()
+        assert order is not None
+        ref, version = order.id, order.data_version
+    sent: list[tuple[str, str, dict[str, str] | None, object]] = []
+    real_once = OneCClient._once
+
+    def spy(self: OneCClient, method: str, path: str, params: Any, body: Any, **kw: Any) -> Any:
+        if ref in path:
+            sent.append((method, path, dict(params) if params else None, body))
+        return real_once(self, method, path, params, body, **kw)
+
+    monkeypatch.setattr(OneCClient, "_once", spy)
+    with store.transaction() as s:
+        enqueue(s, "order", ref, "update", {"comment": "перезвонить"}, version)
+    assert engine.run().ok
+    (check, patch) = sent[:2]
+    assert check[0] == "GET" and check[2] is not None
+    selected = check[2]["$select"].split(",")
+    assert "DataVersion" in selected and "Комментарий" in selected
+    assert "Товары" in selected and len(selected) < 40  # the profile's fields, not all 140
+    assert patch[0] == "PATCH" and patch[3] == {"Комментарий": "перезвонить"}
+    in_1c = base.get(ORDERS, ref)
+    assert in_1c is not None and in_1c["Комментарий"] == "перезвонить"
+
+    sent.clear()
+    cancel_order(store, ref, Actor())
+    assert engine.run().ok
+    methods = [m for m, *_ in sent]
+    assert "DELETE" not in methods
+    assert ("PATCH", {"DeletionMark": True}) in [(m, b) for m, _p, _q, b in sent]
+    in_1c = base.get(ORDERS, ref)
+    assert in_1c is not None and in_1c["DeletionMark"] is True  # marked, still there
+    with store.session() as s:
+        cancelled = s.get(Order, ref)
+        assert cancelled is not None and cancelled.state == "cancelled"

@@ -147,7 +147,10 @@ class Pusher:
     def _update(
         self, entry: OutboxEntry, obj: BoundObject | None, body: dict[str, Any]
     ) -> dict[str, Any] | object | None:
-        current = self.client.get_object(entry.entity, entry.ref_key)
+        # only what the profile reads: enough for the version check and the conflict view
+        current = self.client.get_object(
+            entry.entity, entry.ref_key, obj.spec.select() if obj is not None else [REF, VERSION]
+        )
         if current is None:
             raise OneCError(
                 _deleted_text(), code="9", onec_message="The object no longer exists in 1C"
