@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import uuid
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from sync.helpers import keys, make_engine, snapshot
+from sync.seed import PASSWORD, USER
+from wholesale_desk.connection import normalize_url
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
-from wholesale_desk.models import Order, Stock
+from wholesale_desk.models import Client, Order, Stock, SyncIssue
 from wholesale_desk.onec.client import OneCClient
+from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders import cancel_order
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
+from wholesale_desk.sync.mapping import bind
 from wholesale_desk.sync.outbox import enqueue
 
 STOCK = "AccumulationRegister_ТоварыНаСкладах"
@@ -121,3 +126,59 @@ def test_an_edit_and_a_cancel_reach_1c_as_minimal_patches_after_a_version_check(
     with store.session() as s:
         cancelled = s.get(Order, ref)
         assert cancelled is not None and cancelled.state == "cancelled"
+
+
+def _numbers_as_strings(value: Any) -> Any:
+    """What 1C does to Int64 (and what a base may do to any number): the digits as text."""
+    if isinstance(value, dict):
+        return {k: _numbers_as_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers_as_strings(v) for v in value]
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def test_every_mapped_number_may_arrive_as_a_string(
+    base: EmulatorBase, server: EmulatorServer
+) -> None:
+    bound = bind(load_profile())
+    client = OneCClient(normalize_url(server.url), USER, PASSWORD)
+    numbers_seen = 0
+    with client:
+        for obj in bound.objects:
+            (_skip, rows), *_ = client.pages(obj.spec.entity_set, select=obj.spec.select())
+            for raw in rows[:5]:
+                as_text = _numbers_as_strings(raw)
+                numbers_seen += as_text != raw
+                assert obj.map(as_text) == obj.map(raw), obj.concept
+        for reg in bound.registers.values():
+            (_skip, rows), *_ = client.pages(
+                reg.spec.entity_set, select=reg.spec.select(), orderby=reg.spec.order
+            )
+            for raw in rows[:5]:
+                numbers_seen += _numbers_as_strings(raw) != raw
+                assert reg.map(_numbers_as_strings(raw)) == reg.map(raw), reg.spec.name
+    assert numbers_seen > 20  # prices, quantities, amounts, percents, days, line numbers
+
+
+def test_no_rights_on_an_optional_object_leaves_it_out_and_says_so(
+    server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    server.faults.status(403, count=None, path="Catalog_ДоговорыКонтрагентов")
+    result = make_engine(store, server, tmp_path).run()
+    assert result.ok
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Client)) > 0
+        assert s.scalar(select(func.count()).select_from(Order)) > 0
+        logged = s.scalars(select(SyncIssue.entity)).all()
+    assert "Catalog_ДоговорыКонтрагентов" in logged
+
+
+def test_no_rights_on_a_required_object_stops_the_sync_with_1c_words(
+    server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    server.faults.status(403, count=None, path="Catalog_Партнеры")
+    result = make_engine(store, server, tmp_path).run()
+    assert not result.ok
+    assert "Недостаточно прав" in str(result.errors[0])
