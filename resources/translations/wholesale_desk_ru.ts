@@ -1825,6 +1825,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Не удалось связаться с 1С на {host} ({error}). Проверьте адрес и сеть.</translation>
     </message>
     <message>
+        <source>{error} — still failing after {attempts} attempts. The sync stopped; nothing is lost, and the next sync will try again.</source>
+        <translation>{error} — ошибка повторилась {attempts} раз(а). Синхронизация остановлена; ничего не потеряно, следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
         <source>1C refused the login or password. Enter them again.{detail}</source>
         <translation>1С не приняла имя пользователя или пароль. Введите их заново.{detail}</translation>
     </message>

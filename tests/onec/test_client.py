@@ -341,6 +341,7 @@ def test_gateway_errors_back_off_with_jitter_then_give_up_clearly(stub: Stub, st
     ceilings = [1.0, 2.0, 3.0]
     assert all(c / 2 <= w <= c for w, c in zip(waits, ceilings, strict=True))
     assert f"HTTP {status}" in str(info.value)
+    assert "after 4 attempts" in str(info.value) and "next sync" in str(info.value)
 
 
 def test_a_query_the_base_refuses_names_the_object_and_the_profile(stub: Stub) -> None:

@@ -156,8 +156,10 @@ class OneCClient:
                 return self._once(method, path, params, body, allow_empty=allow_empty)
             except TransientError as exc:
                 attempt += 1
-                if not retry or attempt >= self.retry.attempts:
+                if not retry:
                     raise
+                if attempt >= self.retry.attempts:
+                    raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; retry %d in %.1f s", exc, attempt, wait)
                 self._sleep(wait)
@@ -336,7 +338,7 @@ class OneCClient:
             except TransientError as exc:
                 attempt += 1
                 if attempt >= self.retry.attempts:
-                    raise
+                    raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; will look up %s and retry in %.1f s", exc, key, wait)
                 self._sleep(wait)
@@ -387,6 +389,26 @@ class OneCClient:
 
 
 # --- reply interpretation -------------------------------------------------------------------
+def _gave_up(exc: TransientError, attempts: int) -> TransientError:
+    """The last transient failure, said as the end of trying: this sync stops here."""
+    return TransientError(
+        text(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "OneC",
+                "{error} — still failing after {attempts} attempts. The sync stopped; "
+                "nothing is lost, and the next sync will try again.",
+            ),
+            error=exc.message,
+            attempts=attempts,
+        ),
+        status=exc.status,
+        code=exc.code,
+        onec_message=exc.raw_message,
+        url=exc.url,
+    )
+
+
 def _entity_of(url: str) -> str:
     """The entity set (or object) a request URL addresses, decoded, for messages."""
     path = unquote(urlsplit(url).path, encoding="utf-8", errors="replace")
