@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,10 @@ from wholesale_desk.demo.server import EmulatorServer
 from wholesale_desk.models import Client, Order, Stock, SyncIssue
 from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.onec.profile import load_profile
-from wholesale_desk.services.orders import cancel_order
-from wholesale_desk.services.terms import Actor
+from wholesale_desk.services.orders import cancel_order, list_orders, load_order
+from wholesale_desk.services.terms import Actor, load_terms
 from wholesale_desk.store import Store
-from wholesale_desk.sync.mapping import bind
+from wholesale_desk.sync.mapping import MappingError, bind
 from wholesale_desk.sync.outbox import enqueue
 
 STOCK = "AccumulationRegister_ТоварыНаСкладах"
@@ -182,3 +183,52 @@ def test_no_rights_on_a_required_object_stops_the_sync_with_1c_words(
     result = make_engine(store, server, tmp_path).run()
     assert not result.ok
     assert "Недостаточно прав" in str(result.errors[0])
+
+
+def test_enum_values_a_customised_base_added_are_kept_as_text_and_break_nothing(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    """A company adds order statuses and payment options; the sync stores the names as they
+    come and pricing falls back to what it knows, instead of skipping or crashing."""
+    order = next(o for o in base.iter_objects(ORDERS) if not o.get("DeletionMark"))
+    order["Статус"] = "ОжидаетсяСогласованиеСклада"
+    base.put(ORDERS, order)
+    schedule = next(base.iter_objects("Catalog_ГрафикиОплаты"))
+    for stage in schedule["Этапы"]:
+        stage["ВариантОплаты"] = "ОплатаБонусами"
+    base.put("Catalog_ГрафикиОплаты", schedule)
+    result = make_engine(store, server, tmp_path).run()
+    assert result.ok and result.issues == 0
+    rows = {r.order_id: r for r in list_orders(store)}
+    assert order["Ref_Key"] in rows
+    assert load_order(store, order["Ref_Key"]).client_id == order["Партнер_Key"]
+    with store.session() as s:
+        stored = s.get(Order, order["Ref_Key"])
+        assert stored is not None and stored.status_1c == "ОжидаетсяСогласованиеСклада"
+        terms = load_terms(s, order["Партнер_Key"], date.today())
+    assert terms is not None
+
+
+def test_a_base_without_an_optional_attribute_maps_with_the_columns_default(
+    base: EmulatorBase, server: EmulatorServer
+) -> None:
+    """Tolerant reading: a property absent from a row (an older or customised base) is an
+    empty value, not a failure; only what we cannot do without (the key) refuses the row."""
+    bound = bind(load_profile())
+    obj = bound.concept("order")
+    with OneCClient(normalize_url(server.url), USER, PASSWORD) as client:
+        (_skip, rows), *_ = client.pages(obj.spec.entity_set, select=obj.spec.select())
+    raw = dict(rows[0])
+    for prop in ("Комментарий", "АдресДоставки", "Договор_Key", "ДатаОтгрузки"):
+        raw.pop(prop, None)
+    raw["Товары"] = [
+        {k: v for k, v in line.items() if k != "СуммаБонусныхБалловКСписанию"}
+        for line in raw["Товары"]
+    ]
+    mapped = obj.map(raw)
+    assert mapped.row["comment"] == "" and mapped.row["delivery_address"] == ""
+    assert mapped.row["contract_id"] is None and mapped.row["shipment_date"] is None
+    assert all(line["bonus_redeemed"] in (None, 0) for line in mapped.parts["lines"])
+    del raw["Ref_Key"]  # an object without its key cannot be cached
+    with pytest.raises(MappingError):
+        obj.map(raw)
