@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from sync.helpers import keys, make_engine, snapshot
+from sync.helpers import keys, make_engine, offline_order, snapshot
 from sync.seed import PASSWORD, USER
 from wholesale_desk.connection import normalize_url
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
-from wholesale_desk.models import Client, Order, Stock, SyncIssue
+from wholesale_desk.models import Client, Order, OutboxEntry, Stock, SyncIssue
 from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders import cancel_order, list_orders, load_order
@@ -232,3 +232,22 @@ def test_a_base_without_an_optional_attribute_maps_with_the_columns_default(
     del raw["Ref_Key"]  # an object without its key cannot be cached
     with pytest.raises(MappingError):
         obj.map(raw)
+
+
+def test_a_proxy_page_instead_of_1c_reply_to_a_create_is_not_taken_for_a_rejection(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    ref = offline_order(store, 0)
+    server.faults.html200(count=1, path=ORDERS)  # the POST gets a login page with 200
+    result = engine.run()
+    assert not result.ok and "web page" in str(result.errors[0])
+    with store.session() as s:
+        order = s.get(Order, ref)
+        assert order is not None and order.state != "rejected" and not order.reject_message
+        entry = s.scalars(select(OutboxEntry).where(OutboxEntry.ref_key == ref)).one()
+        assert entry.status == "sending"  # looked up before it is ever sent again
+    assert engine.run().ok
+    assert base.get(ORDERS, ref) is not None
+    assert sum(1 for r in server.requests if r.method == "POST" and r.path.endswith(ORDERS)) == 2

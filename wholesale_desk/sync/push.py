@@ -20,7 +20,13 @@ from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.models import Conflict, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import values
 from wholesale_desk.onec.client import OneCClient
-from wholesale_desk.onec.errors import AuthError, OneCError, TlsError, TransientError
+from wholesale_desk.onec.errors import (
+    AuthError,
+    OneCError,
+    ProtocolError,
+    TlsError,
+    TransientError,
+)
 from wholesale_desk.onec.profile import REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync.mapping import BoundObject, BoundProfile
@@ -31,8 +37,10 @@ from wholesale_desk.sync.state import utcnow
 
 log = logging.getLogger(__name__)
 
-STOPPING = (AuthError, TransientError, TlsError)
-"""Errors that end the push for this sync (the next entries would fail the same way)."""
+STOPPING = (AuthError, TransientError, TlsError, ProtocolError)
+"""Errors that end the push for this sync (the next entries would fail the same way). A reply
+that is not 1C's (a proxy's login page with status 200) says nothing about the entry: it is
+not 1C refusing it, and the write may even have landed, so it stays `sending` to be looked up."""
 
 
 class Pusher:
