@@ -251,3 +251,31 @@ def test_a_proxy_page_instead_of_1c_reply_to_a_create_is_not_taken_for_a_rejecti
     assert engine.run().ok
     assert base.get(ORDERS, ref) is not None
     assert sum(1 for r in server.requests if r.method == "POST" and r.path.endswith(ORDERS)) == 2
+
+
+def test_every_query_of_a_sync_is_one_a_real_base_answers_the_same_way(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    """JSON always; `allowedOnly` on every set (one hidden row fails the request without it);
+    `$select` always; paging only over an order; no functions 1C lacks; keys in batches."""
+    engine = make_engine(store, server, tmp_path, page_size=3)
+    assert engine.run().ok
+    for partner in list(base.iter_objects("Catalog_Партнеры")):
+        base.put("Catalog_Партнеры", {**partner, "Description": partner["Description"] + "'"})
+    assert engine.run().ok  # an incremental pass: listings, then changed objects by key
+    gets = [r for r in server.requests if r.method == "GET"]
+    assert len(gets) > 40
+    assert any("Ref_Key eq guid'" in r.query and " or " in r.query for r in gets)
+    for r in gets:
+        assert "$format=json" in r.query, r
+        options = dict(part.split("=", 1) for part in r.query.split("&") if "=" in part)
+        if r.path.rstrip("/").endswith("standard.odata") or r.path.endswith("')"):
+            continue  # the service root, or one object by key
+        assert options.get("allowedOnly") == "true", r
+        assert options.get("$select"), r
+        if "$top" in options or "$skip" in options:
+            assert options.get("$orderby"), r
+        flt = options.get("$filter", "")
+        for function in ("tolower(", "toupper(", "length(", "indexof(", "trim("):
+            assert function not in flt, r
+        assert flt.count("guid'") <= 15, r
