@@ -22,6 +22,7 @@ from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders import cancel_order, list_orders, load_order
 from wholesale_desk.services.terms import Actor, load_terms
 from wholesale_desk.store import Store
+from wholesale_desk.sync import conflicts
 from wholesale_desk.sync.mapping import MappingError, bind
 from wholesale_desk.sync.outbox import enqueue
 
@@ -279,3 +280,27 @@ def test_every_query_of_a_sync_is_one_a_real_base_answers_the_same_way(
         for function in ("tolower(", "toupper(", "length(", "indexof(", "trim("):
             assert function not in flt, r
         assert flt.count("guid'") <= 15, r
+
+
+def test_money_in_a_conflict_stays_decimal_on_both_sides(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    with store.session() as s:
+        order = s.scalars(
+            select(Order).where(Order.created_locally.is_(False), Order.deletion_mark.is_(False))
+        ).first()
+        assert order is not None
+        ref, version = order.id, order.data_version
+    with store.transaction() as s:
+        enqueue(s, "order", ref, "update", {"amount": Decimal("990.94")}, version)
+    theirs = base.get(ORDERS, ref)
+    assert theirs is not None
+    base.put(ORDERS, {**theirs, "СуммаДокумента": Decimal("1000.10")})
+    assert engine.run().ok
+    with store.session() as s:
+        (view,) = conflicts.open_conflicts(s, engine.bound)
+    assert view.mine == {"amount": Decimal("990.94")}
+    assert view.theirs == {"amount": Decimal("1000.10")}
+    assert isinstance(view.mine["amount"], Decimal) and isinstance(view.theirs["amount"], Decimal)

@@ -8,7 +8,6 @@ is recorded and neither side is overwritten. A business error lands on its recor
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -96,7 +95,7 @@ class Pusher:
     def _deliver(self, entry: OutboxEntry) -> bool:
         fig = self.ctx.fig(f"push:{entry.entity}")
         obj = self._object(entry.entity)
-        body: dict[str, Any] = json.loads(entry.payload or "{}")
+        body: dict[str, Any] = values.loads(entry.payload or "{}")
         resend = entry.status == OutboxStatus.SENDING.value or entry.attempts > 0
         with self.store.transaction() as session:
             session.execute(
