@@ -3323,6 +3323,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Нет пароля пользователя {user}: введите его, чтобы синхронизироваться с 1С</translation>
     </message>
     <message>
+        <source>1C refused the password for {user}. Enter it again to sync.</source>
+        <translation>1С не приняла пароль пользователя {user}. Введите его снова, чтобы синхронизироваться.</translation>
+    </message>
+    <message>
         <source>Another sync is already running</source>
         <translation>Синхронизация уже идёт</translation>
     </message>
