@@ -1836,6 +1836,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Не удалось связаться с 1С на {host} ({error}). Проверьте адрес и сеть.</translation>
     </message>
     <message>
+        <source>{error} — still failing after {attempts} attempts. The sync stopped; nothing is lost, and the next sync will try again.</source>
+        <translation>{error} — ошибка повторилась {attempts} раз(а). Синхронизация остановлена; ничего не потеряно, следующая синхронизация попробует снова.</translation>
+    </message>
+    <message>
         <source>1C refused the login or password. Enter them again.{detail}</source>
         <translation>1С не приняла имя пользователя или пароль. Введите их заново.{detail}</translation>
     </message>
@@ -1856,6 +1860,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>1С отклонила изменение: {message}</translation>
     </message>
     <message>
+        <source>1C did not accept our query for {entity}: {message}. The mapping profile may not fit this 1C configuration.</source>
+        <translation>1С не приняла наш запрос к {entity}: {message}. Возможно, профиль сопоставления не подходит к этой конфигурации 1С.</translation>
+    </message>
+    <message>
         <source>1C error {code}: {message}</source>
         <translation>Ошибка 1С {code}: {message}</translation>
     </message>
@@ -1866,6 +1874,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>1C answered with a web page instead of data. Check the publication address, and that the OData interface is published.</source>
         <translation>1С ответила веб-страницей вместо данных. Проверьте адрес публикации и что интерфейс OData опубликован.</translation>
+    </message>
+    <message>
+        <source>1C answered in XML instead of JSON: a proxy or web server between us and 1C dropped the $format option. Ask your administrator to pass query strings through unchanged.</source>
+        <translation>1С ответила в формате XML вместо JSON: прокси или веб-сервер между нами и 1С отбросил параметр $format. Попросите администратора передавать параметры запроса без изменений.</translation>
     </message>
     <message>
         <source>1C answered in an unexpected format ({ctype})</source>
@@ -3320,6 +3332,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>No password for {user}: enter it to sync with 1C</source>
         <translation>Нет пароля пользователя {user}: введите его, чтобы синхронизироваться с 1С</translation>
+    </message>
+    <message>
+        <source>1C refused the password for {user}. Enter it again to sync.</source>
+        <translation>1С не приняла пароль пользователя {user}. Введите его снова, чтобы синхронизироваться.</translation>
     </message>
     <message>
         <source>Another sync is already running</source>

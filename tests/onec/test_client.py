@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -232,3 +233,124 @@ def test_check_connection_reports_unreachable() -> None:
     )
     check = c.check_connection(["Catalog_Партнеры"])
     assert not check.reachable and check.problem is not None
+
+
+# --- what real publications send that a lenient emulator never does ------------------------
+BODY = '{"value": [{"Ref_Key": "%s", "Цена": 1E-2, "Сумма": 1.5e3, "Код": 12345678901234567890}]}'
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/json;odata=verbose;charset=utf-8",
+        "application/json; charset=UTF-8",
+        "application/json",
+        "",  # a web server that drops the header: the body still says JSON
+    ],
+)
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_json_reads_with_a_bom_and_any_content_type_variant(
+    stub: Stub, content_type: str, bom: bytes
+) -> None:
+    stub.script.append(Reply(body=bom + (BODY % KEY).encode(), content_type=content_type))
+    (row,) = client(stub).list("X")
+    assert row["Цена"] == Decimal("0.01") and isinstance(row["Цена"], Decimal)
+    assert row["Сумма"] == Decimal(1500) and isinstance(row["Сумма"], Decimal)
+    assert row["Код"] == 12345678901234567890
+    assert len(stub.seen) == 1
+
+
+def test_html_page_sent_as_json_is_reported_not_retried_as_a_cut_reply(stub: Stub) -> None:
+    stub.default = Reply(
+        body="\r\n<!DOCTYPE html><html>Вход</html>", content_type="application/json"
+    )
+    with pytest.raises(ProtocolError) as info:
+        client(stub).list("Catalog_Партнеры")
+    assert "web page" in str(info.value)
+    assert len(stub.seen) == 1
+
+
+def test_atom_xml_because_a_proxy_dropped_format_is_named_as_such(stub: Stub) -> None:
+    stub.default = Reply(
+        body='<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"/>',
+        content_type="application/atom+xml;charset=utf-8",
+    )
+    with pytest.raises(ProtocolError) as info:
+        client(stub).list("Catalog_Партнеры")
+    assert "XML instead of JSON" in str(info.value) and "$format" in str(info.value)
+    assert len(stub.seen) == 1
+
+
+def test_empty_body_with_200_on_a_read_is_reported(stub: Stub) -> None:
+    stub.default = Reply(body=b"")
+    with pytest.raises(ProtocolError):
+        client(stub).list("Catalog_Партнеры")
+    assert len(stub.seen) == 1
+
+
+def test_created_with_an_empty_body_is_read_back_not_taken_for_a_failure(stub: Stub) -> None:
+    stub.script += [Reply(201, b""), Reply(body={"Ref_Key": KEY, "Number": "ТД00-000007"})]
+    result = client(stub).create("Document_ЗаказКлиента", {"Ref_Key": KEY})
+    assert result["Number"] == "ТД00-000007"
+    assert [s.method for s in stub.seen] == ["POST", "GET"]
+
+
+WRAPPED = (
+    "\n  Ошибка при вызове метода контекста (Записать)\r\n"
+    "{Документ.ЗаказКлиента.МодульОбъекта(123)}: Не заполнено поле «Соглашение»  \n"
+)
+
+
+def test_business_error_text_is_unwrapped_for_the_user_and_kept_raw(stub: Stub) -> None:
+    stub.default = Reply(500, odata_error("-1", WRAPPED))
+    with pytest.raises(BusinessError) as info:
+        client(stub).post_document("Document_ЗаказКлиента", KEY)
+    assert info.value.onec_message == "Не заполнено поле «Соглашение»"
+    assert str(info.value) == "1C refused the change: Не заполнено поле «Соглашение»"
+    assert info.value.raw_message == WRAPPED
+    assert len(stub.seen) == 1
+
+
+@pytest.mark.parametrize("code", ["-1", -1])
+def test_error_code_as_string_or_number_and_body_behind_a_bom_or_html_type(
+    stub: Stub, code: object
+) -> None:
+    body = {"odata.error": {"code": code, "message": {"lang": "ru", "value": "Период закрыт"}}}
+    raw = b"\xef\xbb\xbf" + json.dumps(body, ensure_ascii=False).encode()
+    stub.default = Reply(500, raw, content_type="text/html; charset=utf-8")
+    with pytest.raises(BusinessError) as info:
+        client(stub).post_document("Document_ЗаказКлиента", KEY)
+    assert info.value.onec_message == "Период закрыт"
+    assert len(stub.seen) == 1  # a business error, never retried as a bare 500
+
+
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_gateway_errors_back_off_with_jitter_then_give_up_clearly(stub: Stub, status: int) -> None:
+    stub.default = Reply(status, "<html>gateway</html>", "text/html")
+    waits: list[float] = []
+    c = OneCClient(
+        stub.root,
+        "u",
+        "p",
+        retry=RetryPolicy(attempts=4, base_delay=1.0, max_delay=3.0),
+        sleep=waits.append,
+    )
+    with pytest.raises(TransientError) as info:
+        c.list("X")
+    assert len(stub.seen) == 4 and len(waits) == 3
+    ceilings = [1.0, 2.0, 3.0]
+    assert all(c / 2 <= w <= c for w, c in zip(waits, ceilings, strict=True))
+    assert f"HTTP {status}" in str(info.value)
+    assert "after 4 attempts" in str(info.value) and "next sync" in str(info.value)
+
+
+def test_a_query_the_base_refuses_names_the_object_and_the_profile(stub: Stub) -> None:
+    """A customised base without an attribute the profile reads refuses the `$select`."""
+    stub.default = Reply(
+        400, odata_error("14", 'Неправильное значение параметра запроса "$select"')
+    )
+    with pytest.raises(QueryError) as info:
+        client(stub).list("Document_ЗаказКлиента", select=["Ref_Key", "СуммаБонусов"])
+    assert "Document_ЗаказКлиента" in str(info.value)
+    assert "profile" in str(info.value) and "$select" in str(info.value)
+    assert len(stub.seen) == 1

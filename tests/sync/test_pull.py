@@ -159,6 +159,11 @@ def test_wrong_password_stops_after_exactly_one_request(
     assert result.status == "failed" and result.credentials_refused
     assert len(server.requests) == 1
     assert engine.status().credentials_refused
+    # the scheduler's next sync does not knock again with the refused password
+    again = engine.run()
+    assert again.status == "failed" and again.credentials_refused
+    assert "Enter it again" in str(again.errors[0])
+    assert len(server.requests) == 1
     engine.set_password("секрет")
     assert engine.run().ok
     assert not engine.status().credentials_refused

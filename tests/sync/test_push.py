@@ -15,7 +15,7 @@ from sync.helpers import integrity_ok, keys, make_engine, offline_order
 from sync.seed import HEAD, HEAD_PASSWORD
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
-from wholesale_desk.models import Client, Conflict, Order, OutboxEntry
+from wholesale_desk.models import Client, Conflict, Order, OutboxEntry, SyncIssue
 from wholesale_desk.store import Store
 from wholesale_desk.sync import conflicts
 from wholesale_desk.sync.outbox import enqueue, pending_count
@@ -107,9 +107,16 @@ def test_business_error_lands_on_its_order_and_holds_back_only_that_one(
     with store.session() as s:
         order = s.get(Order, bad)
         assert order is not None and order.state == "rejected"
+        # 1C wraps the module's text: the user reads the text alone, on one clean line
+        assert order.reject_message.startswith("В строке 1 списка «Товары»")
         assert "несуществующая номенклатура" in order.reject_message
+        assert "{" not in order.reject_message and "контекста" not in order.reject_message
+        assert order.reject_message == order.reject_message.strip()
         entry = s.scalars(select(OutboxEntry).where(OutboxEntry.ref_key == bad)).one()
-        assert entry.status == "rejected" and "номенклатура" in entry.last_error
+        assert entry.status == "rejected" and entry.last_error == order.reject_message
+        # the sync log keeps 1C's reply as it came, for whoever debugs the base
+        logged = s.scalars(select(SyncIssue.message).where(SyncIssue.ref_key == bad)).all()
+        assert any("МодульОбъекта" in m for m in logged)
     # a rejected POST is not retried on every sync
     posts = sum(1 for r in server.requests if r.method == "POST")
     assert engine.run().ok

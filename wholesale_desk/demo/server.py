@@ -142,6 +142,17 @@ def business_error(message: str) -> ODataError:
     return ODataError(500, "-1", message)
 
 
+def module_message(entity: str, message: str) -> str:
+    """A check's text as a real base sends it from an object module: the platform's context
+    line, the module location in braces, stray spaces and line breaks around."""
+    kind, _, name = entity.partition("_")
+    russian = {"Document": "Документ", "Catalog": "Справочник"}.get(kind, kind)
+    return (
+        "\n  Ошибка при вызове метода контекста (Записать)\n"
+        f"{{{russian}.{name}.МодульОбъекта(412)}}: {message}  \n"
+    )
+
+
 def rights_error() -> ODataError:
     return ODataError(403, "20", "Недостаточно прав для выполнения операции над данными")
 
@@ -641,6 +652,17 @@ class _Handler(BaseHTTPRequestHandler):
             if action.code >= 502:
                 body = f"<html><body><h1>{action.code}</h1></body></html>".encode()
                 return Reply(action.code, body, "text/html; charset=utf-8")
+            if action.code == 403:  # a role without the right to read the object at all
+                body = {
+                    "odata.error": {
+                        "code": "20",
+                        "message": {
+                            "lang": "ru",
+                            "value": ("Недостаточно прав для выполнения операции над данными"),
+                        },
+                    }
+                }
+                return Reply(403, dumps(body).encode("utf-8"))
             return Reply(action.code, b"", "text/plain")
         if action.kind == "html200":
             return Reply(200, LOGIN_PAGE.encode("utf-8"), "text/html; charset=utf-8")
@@ -1117,12 +1139,15 @@ class _Request:
         return [{k: v for k, v in r.items() if k in chosen} for r in rows]
 
     def page(self, rows: list[Row]) -> tuple[list[Row], int | None]:
-        """Order (or shuffle), skip and top over rows in memory."""
+        """Order (or shuffle), skip and top over rows in memory.
+
+        Rows equal on every `$orderby` key come in any order, different on every request, as a
+        real base's DBMS returns them: paging is stable only over an order that is a key.
+        """
+        random.shuffle(rows)
         if self.opts.orderby:
             for key in reversed(self.opts.orderby):
                 rows.sort(key=_row_sort_key(key.name), reverse=key.desc)
-        else:
-            random.shuffle(rows)
         count = len(rows) if self.opts.inlinecount else None
         end = None if self.opts.top is None else self.opts.skip + self.opts.top
         return rows[self.opts.skip : end], count
@@ -1370,9 +1395,13 @@ class _Request:
         if not entity.startswith("Document_"):
             return
         self.check_closed_period(entity, new)
-        self.check_products(new)
-        if entity == ORDERS and not new.get("DeletionMark"):
-            self.check_credit_limit(new)
+        try:
+            self.check_products(new)
+            if entity == ORDERS and not new.get("DeletionMark"):
+                self.check_credit_limit(new)
+        except ODataError as exc:
+            # raised in the document's object module: 1C says where, around the text
+            raise business_error(module_message(entity, exc.message)) from exc
 
     def check_closed_period(self, entity: str, body: Row) -> None:
         if not entity.startswith("Document_"):

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import requests
 
@@ -33,6 +33,7 @@ from wholesale_desk.onec.errors import (
     RightsError,
     TlsError,
     TransientError,
+    readable,
 )
 
 log = logging.getLogger(__name__)
@@ -155,8 +156,10 @@ class OneCClient:
                 return self._once(method, path, params, body, allow_empty=allow_empty)
             except TransientError as exc:
                 attempt += 1
-                if not retry or attempt >= self.retry.attempts:
+                if not retry:
                     raise
+                if attempt >= self.retry.attempts:
+                    raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; retry %d in %.1f s", exc, attempt, wait)
                 self._sleep(wait)
@@ -313,7 +316,19 @@ class OneCClient:
                     existing = self.get_object(entity_set, key)
                     if existing is not None:
                         return existing
-                reply = self.request("POST", entity_set, None, body, retry=False)
+                reply = self.request("POST", entity_set, None, body, retry=False, allow_empty=True)
+                if reply is None:
+                    # 201 with no body (a proxy ate it): the object is there, so read it back
+                    created = self.get_object(entity_set, key)
+                    if created is None:
+                        raise ProtocolError(
+                            text(
+                                CTX,
+                                QT_TRANSLATE_NOOP("OneC", "1C sent an empty reply to {url}"),
+                                url=self.url(entity_set),
+                            )
+                        )
+                    return created
                 return _object(reply, entity_set)
             except KeyExists:
                 existing = self.get_object(entity_set, key)
@@ -323,7 +338,7 @@ class OneCClient:
             except TransientError as exc:
                 attempt += 1
                 if attempt >= self.retry.attempts:
-                    raise
+                    raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; will look up %s and retry in %.1f s", exc, key, wait)
                 self._sleep(wait)
@@ -374,11 +389,46 @@ class OneCClient:
 
 
 # --- reply interpretation -------------------------------------------------------------------
+def _gave_up(exc: TransientError, attempts: int) -> TransientError:
+    """The last transient failure, said as the end of trying: this sync stops here."""
+    return TransientError(
+        text(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "OneC",
+                "{error} — still failing after {attempts} attempts. The sync stopped; "
+                "nothing is lost, and the next sync will try again.",
+            ),
+            error=exc.message,
+            attempts=attempts,
+        ),
+        status=exc.status,
+        code=exc.code,
+        onec_message=exc.raw_message,
+        url=exc.url,
+    )
+
+
+def _entity_of(url: str) -> str:
+    """The entity set (or object) a request URL addresses, decoded, for messages."""
+    path = unquote(urlsplit(url).path, encoding="utf-8", errors="replace")
+    return path.partition("/standard.odata/")[2] or path
+
+
+def _sniff(content: bytes) -> bytes:
+    """The first meaningful byte of a body: after a UTF-8 BOM (1C's web extension may send
+    one) and whitespace. `{`/`[` is JSON, `<` an HTML page or XML, whatever the header says."""
+    return content.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+
+
 def _interpret(
     status: int, content_type: str, content: bytes, url: str, *, allow_empty: bool
 ) -> Any:
     ctype = content_type.lower()
-    is_json = "json" in ctype
+    first = _sniff(content)
+    # A JSON body is read as JSON whatever its Content-Type (some web servers drop or mangle
+    # it); a JSON Content-Type over a body starting with `<` is a page, not cut JSON.
+    is_json = first in (b"{", b"[") or ("json" in ctype and first != b"<")
     if status == 401:
         err = _odata_error(content) if is_json else None
         raise AuthError(
@@ -387,7 +437,7 @@ def _interpret(
                 QT_TRANSLATE_NOOP(
                     "OneC", "1C refused the login or password. Enter them again.{detail}"
                 ),
-                detail=f" ({err[1]})" if err and err[1] else "",
+                detail=f" ({readable(err[1])})" if err and err[1] else "",
             ),
             status=status,
             code=err[0] if err else None,
@@ -420,7 +470,8 @@ def _interpret(
                 status=status,
                 url=url,
             )
-        code, message = err
+        code, raw = err
+        message = readable(raw)
         if status in (502, 503, 504):
             raise TransientError(
                 text(
@@ -428,25 +479,32 @@ def _interpret(
                 ),
                 status=status,
                 code=code,
-                onec_message=message,
+                onec_message=raw,
                 url=url,
             )
         cls = _BY_CODE.get(code) or {404: NotFound, 400: QueryError, 403: RightsError}.get(
             status, OneCError
         )
-        template = (
-            QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
-            if cls is BusinessError
-            else QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}")
-        )
+        if cls is BusinessError:
+            template = QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
+        elif cls is QueryError:
+            # typically a property the profile names and this base lacks (a customised or
+            # older configuration): say which object, so the profile can be fixed
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C did not accept our query for {entity}: {message}. The mapping profile may "
+                "not fit this 1C configuration.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}")
         raise cls(
-            text(CTX, template, message=message, code=code),
+            text(CTX, template, message=message, code=code, entity=_entity_of(url)),
             status=status,
             code=code,
-            onec_message=message,
+            onec_message=raw,
             url=url,
         )
-    if not content.strip():
+    if not first:
         if allow_empty:
             return None
         raise ProtocolError(
@@ -455,19 +513,26 @@ def _interpret(
             url=url,
         )
     if not is_json:
-        looks_html = "html" in ctype or content.lstrip()[:1] == b"<"
+        head = content.removeprefix(b"\xef\xbb\xbf").lstrip()[:400].lower()
+        looks_xml = "xml" in ctype or head.startswith(b"<?xml") or b"<feed" in head
+        looks_html = "html" in ctype or b"<html" in head or b"<!doctype html" in head
+        if looks_html:
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C answered with a web page instead of data. Check the publication "
+                "address, and that the OData interface is published.",
+            )
+        elif looks_xml:
+            template = QT_TRANSLATE_NOOP(
+                "OneC",
+                "1C answered in XML instead of JSON: a proxy or web server between us and 1C "
+                "dropped the $format option. Ask your administrator to pass query strings "
+                "through unchanged.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})")
         raise ProtocolError(
-            text(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "OneC",
-                    "1C answered with a web page instead of data. Check the publication "
-                    "address, and that the OData interface is published.",
-                )
-                if looks_html
-                else QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})"),
-                ctype=content_type,
-            ),
+            text(CTX, template, ctype=content_type),
             status=status,
             url=url,
         )
@@ -479,17 +544,17 @@ def _interpret(
         ) from exc
     if isinstance(data, dict) and "odata.error" in data:
         err = _odata_error(content)
-        code, message = err if err else ("", "")
+        code, raw = err if err else ("", "")
         raise (_BY_CODE.get(code) or OneCError)(
             text(
                 CTX,
                 QT_TRANSLATE_NOOP("OneC", "1C error {code}: {message}"),
                 code=code,
-                message=message,
+                message=readable(raw),
             ),
             status=status,
             code=code,
-            onec_message=message,
+            onec_message=raw,
             url=url,
         )
     return data

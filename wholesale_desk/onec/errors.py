@@ -6,13 +6,43 @@ lands on the record it concerns, `AuthError` stops everything and asks for the p
 
 from __future__ import annotations
 
+import re
+
 from wholesale_desk.i18n import Text, UserError
 
 CTX = "OneC"
 
+# `{Документ.ЗаказКлиента.МодульОбъекта(123)}:` — where in 1C's code the text was raised.
+_MODULE_PREFIX = re.compile(r"^\s*\{[^{}\n]*\}\s*:?\s*")
+# The platform's wrapper around the configuration's own text, which says nothing to a user.
+_CONTEXT_CALL = re.compile(r"^(Ошибка при вызове метода контекста|Error calling context method)\b")
+
+
+def readable(message: str) -> str:
+    """1C's text as a user should read it: no module locations, no padding, no empty lines.
+
+    1C wraps a configuration's message as `{Документ.X.МодульОбъекта(123)}: Текст`, often
+    after a platform line "Ошибка при вызове метода контекста (Записать)" and with stray
+    spaces and line breaks. The raw text stays in `OneCError.raw_message` for the record.
+    """
+    lines = []
+    for line in message.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        while True:
+            stripped = _MODULE_PREFIX.sub("", line, count=1)
+            if stripped == line:
+                break
+            line = stripped
+        line = " ".join(line.split())
+        if line:
+            lines.append(line)
+    meaningful = [line for line in lines if not _CONTEXT_CALL.match(line)]
+    kept = meaningful or lines
+    return "\n".join(dict.fromkeys(kept))
+
 
 class OneCError(UserError):
-    """A failed exchange with 1C: `onec_message` is 1C's text, `code` its OData error code."""
+    """A failed exchange with 1C: `onec_message` is 1C's text made readable (`raw_message` as
+    sent), `code` its OData error code."""
 
     def __init__(
         self,
@@ -26,7 +56,8 @@ class OneCError(UserError):
         super().__init__(message)
         self.status = status
         self.code = code
-        self.onec_message = onec_message
+        self.raw_message = onec_message
+        self.onec_message = readable(onec_message)
         self.url = url
 
 

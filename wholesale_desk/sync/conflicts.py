@@ -5,7 +5,6 @@ drops the local edit and lets the next pull bring 1C's version in.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus
+from wholesale_desk.onec import values
 from wholesale_desk.sync.mapping import BoundProfile, from_onec
 from wholesale_desk.sync.outbox import OPEN, resolve
 from wholesale_desk.sync.state import utcnow
@@ -43,8 +43,8 @@ def open_conflicts(session: Session, bound: BoundProfile | None = None) -> list[
 
 
 def _view(row: Conflict, bound: BoundProfile | None) -> ConflictView:
-    local = json.loads(row.local_payload or "{}")
-    remote = json.loads(row.remote_payload or "{}")
+    local = values.loads(row.local_payload or "{}")
+    remote = values.loads(row.remote_payload or "{}")
     remote = {k: remote.get(k) for k in local}
     concept = None
     if bound is not None:

@@ -86,6 +86,8 @@ class SyncEngine:
         self.settings = settings or load_settings(self.data_dir)
         self.bound = profile or bind(load_profile(self.settings.profile))
         self._password = password
+        self._refused: str | None = None  # the password 1C last refused (in memory only)
+        self._in_use: str | None = None
         self._retry = retry
         self._page_size = page_size
 
@@ -128,8 +130,12 @@ class SyncEngine:
         return self.status().credentials_refused
 
     def set_password(self, password: str) -> None:
-        """A new password for this session (the GUI asks after 1C refused the old one)."""
+        """A new password for this session (the GUI asks after 1C refused the old one).
+
+        Typing the same one again is a deliberate retry (an administrator may have fixed the
+        account), so it is tried once more."""
         self._password = password
+        self._refused = None
 
     # --- connecting ---------------------------------------------------------------------------
     def make_client(self) -> OneCClient:
@@ -144,6 +150,20 @@ class SyncEngine:
                     user=self.settings.user,
                 )
             )
+        if password == self._refused:
+            # Never knock again with a password 1C refused: scheduled syncs would, every few
+            # minutes, and a base that locks accounts after failed logins locks the user out.
+            raise AuthError(
+                text(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "1C refused the password for {user}. Enter it again to sync.",
+                    ),
+                    user=self.settings.user,
+                )
+            )
+        self._in_use = password
         return OneCClient(
             self.settings.url,
             self.settings.user,
@@ -191,6 +211,11 @@ class SyncEngine:
         error = ""
         try:
             client = self.make_client()
+        except AuthError as exc:
+            result.credentials_refused = True
+            result.errors.append(exc.message)
+            error = str(exc)
+            client = None
         except OneCError as exc:
             result.errors.append(exc.message)
             error = str(exc)
@@ -230,6 +255,7 @@ class SyncEngine:
                 error = "cancelled"
             except AuthError as exc:
                 self._set_refused(True)
+                self._refused = self._in_use
                 result.credentials_refused = True
                 result.errors.append(exc.message)
                 error = str(exc)

@@ -7,7 +7,6 @@ profile translates our column names once, here), survive restarts, and wait for 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from typing import Any
@@ -108,7 +107,7 @@ def enqueue(
             .limit(1)
         ).first()
         if earlier is not None and operation == "update":
-            merged = json.loads(earlier.payload or "{}")
+            merged = values.loads(earlier.payload or "{}")
             merged.update(body)
             earlier.payload = values.dumps(merged)
             if earlier.status == OutboxStatus.REJECTED.value:

@@ -25,6 +25,7 @@ from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.models import Base, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import query, values
 from wholesale_desk.onec.client import OneCClient
+from wholesale_desk.onec.errors import RightsError
 from wholesale_desk.onec.profile import DATE, REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync import state
@@ -124,17 +125,33 @@ class Puller:
             if not self._available(obj.spec.entity_set, obj.spec.required):
                 continue
             self.ctx.check()
-            if obj.spec.kind == "catalog":
-                self.pull_catalog(obj)
-            else:
-                self.pull_documents(obj)
+            try:
+                if obj.spec.kind == "catalog":
+                    self.pull_catalog(obj)
+                else:
+                    self.pull_documents(obj)
+            except RightsError as exc:
+                self._no_rights(obj.spec.entity_set, obj.spec.required, exc)
         analytics: dict[str, dict[str, Any]] = {}
         registers = sorted(self.bound.registers.values(), key=lambda r: r.table is not None)
         for reg in registers:
             if not self._available(reg.spec.entity_set.split("/")[0], reg.spec.required):
                 continue
             self.ctx.check()
-            analytics[reg.spec.name] = self.pull_register(reg, analytics)
+            try:
+                analytics[reg.spec.name] = self.pull_register(reg, analytics)
+            except RightsError as exc:
+                self._no_rights(reg.spec.entity_set, reg.spec.required, exc)
+
+    def _no_rights(self, entity_set: str, required: bool, exc: RightsError) -> None:
+        """A user's role may lack an optional object altogether (1C's code 20, even with
+        `allowedOnly`): the rest of the sync goes on and the log says what was left out. A
+        required object stops the sync: without it the cache would be wrong, not just poorer."""
+        if required:
+            raise exc
+        log.warning("1C: no rights on %s: %s", entity_set, exc.onec_message)
+        with self.store.transaction() as session:
+            self.ctx.issue(session, entity_set, "", str(exc))
 
     def _available(self, entity_set: str, required: bool) -> bool:
         if self.published is None or required:

@@ -8,7 +8,6 @@ is recorded and neither side is overwritten. A business error lands on its recor
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
@@ -20,7 +19,13 @@ from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.models import Conflict, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import values
 from wholesale_desk.onec.client import OneCClient
-from wholesale_desk.onec.errors import AuthError, OneCError, TlsError, TransientError
+from wholesale_desk.onec.errors import (
+    AuthError,
+    OneCError,
+    ProtocolError,
+    TlsError,
+    TransientError,
+)
 from wholesale_desk.onec.profile import REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync.mapping import BoundObject, BoundProfile
@@ -31,8 +36,10 @@ from wholesale_desk.sync.state import utcnow
 
 log = logging.getLogger(__name__)
 
-STOPPING = (AuthError, TransientError, TlsError)
-"""Errors that end the push for this sync (the next entries would fail the same way)."""
+STOPPING = (AuthError, TransientError, TlsError, ProtocolError)
+"""Errors that end the push for this sync (the next entries would fail the same way). A reply
+that is not 1C's (a proxy's login page with status 200) says nothing about the entry: it is
+not 1C refusing it, and the write may even have landed, so it stays `sending` to be looked up."""
 
 
 class Pusher:
@@ -88,7 +95,7 @@ class Pusher:
     def _deliver(self, entry: OutboxEntry) -> bool:
         fig = self.ctx.fig(f"push:{entry.entity}")
         obj = self._object(entry.entity)
-        body: dict[str, Any] = json.loads(entry.payload or "{}")
+        body: dict[str, Any] = values.loads(entry.payload or "{}")
         resend = entry.status == OutboxStatus.SENDING.value or entry.attempts > 0
         with self.store.transaction() as session:
             session.execute(
@@ -118,7 +125,7 @@ class Pusher:
             raise
         except OneCError as exc:
             message = exc.onec_message or str(exc)
-            self._reject(entry, obj, message)
+            self._reject(entry, obj, message, exc.raw_message or message)
             fig.rejected += 1
             return False
         with self.store.transaction() as session:
@@ -147,7 +154,10 @@ class Pusher:
     def _update(
         self, entry: OutboxEntry, obj: BoundObject | None, body: dict[str, Any]
     ) -> dict[str, Any] | object | None:
-        current = self.client.get_object(entry.entity, entry.ref_key)
+        # only what the profile reads: enough for the version check and the conflict view
+        current = self.client.get_object(
+            entry.entity, entry.ref_key, obj.spec.select() if obj is not None else [REF, VERSION]
+        )
         if current is None:
             raise OneCError(
                 _deleted_text(), code="9", onec_message="The object no longer exists in 1C"
@@ -201,8 +211,12 @@ class Pusher:
             result = fresh
         self.writer.store_remote(session, obj, result)
 
-    def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str) -> None:
-        """1C refused: the entry and its record carry 1C's words and wait for the user."""
+    def _reject(self, entry: OutboxEntry, obj: BoundObject | None, message: str, raw: str) -> None:
+        """1C refused: the entry and its record carry 1C's words and wait for the user.
+
+        The record shows the readable text; the sync log keeps 1C's reply as it came (with
+        the module location a 1C programmer needs).
+        """
         with self.store.transaction() as session:
             session.execute(
                 update(OutboxEntry)
@@ -220,7 +234,7 @@ class Pusher:
                     session.execute(
                         update(table).where(table.c.id == entry.ref_key).values(**changes)
                     )
-            self.ctx.issue(session, entry.entity, entry.ref_key, message)
+            self.ctx.issue(session, entry.entity, entry.ref_key, raw)
 
     def _conflict(
         self, entry: OutboxEntry, body: dict[str, Any], current: dict[str, Any], version: str
