@@ -3437,6 +3437,181 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>SyncVocabulary</name>
+    <message>
+        <source>Connecting to 1C</source>
+        <translation>Подключение к 1С</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Segment members</source>
+        <translation>Состав сегментов</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы измерения</translation>
+    </message>
+    <message>
+        <source>VAT rates</source>
+        <translation>Ставки НДС</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Склады</translation>
+    </message>
+    <message>
+        <source>Price types</source>
+        <translation>Виды цен</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Группы номенклатуры</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Payment schedules</source>
+        <translation>Графики оплаты</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Our companies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Банки</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Банковские счета</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отгрузки</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Bank payments</source>
+        <translation>Безналичные оплаты</translation>
+    </message>
+    <message>
+        <source>Cash payments</source>
+        <translation>Оплаты наличными</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Client analytics</source>
+        <translation>Аналитика клиентов</translation>
+    </message>
+    <message>
+        <source>fetched {count}</source>
+        <translation>получено {count}</translation>
+    </message>
+    <message>
+        <source>stored {count}</source>
+        <translation>записано {count}</translation>
+    </message>
+    <message>
+        <source>deleted {count}</source>
+        <translation>удалено {count}</translation>
+    </message>
+    <message>
+        <source>skipped {count}</source>
+        <translation>пропущено {count}</translation>
+    </message>
+    <message>
+        <source>kept local {count}</source>
+        <translation>оставлено своих {count}</translation>
+    </message>
+    <message>
+        <source>sent {count}</source>
+        <translation>отправлено {count}</translation>
+    </message>
+    <message>
+        <source>rejected {count}</source>
+        <translation>отклонено {count}</translation>
+    </message>
+    <message>
+        <source>conflicts {count}</source>
+        <translation>конфликтов {count}</translation>
+    </message>
+    <message>
+        <source>Sending changes: {what}</source>
+        <translation>Отправка изменений: {what}</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Something went wrong: {error}

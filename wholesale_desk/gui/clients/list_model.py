@@ -173,7 +173,8 @@ class ClientListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return QCoreApplication.translate(_CTX, title)
             if role == Qt.ItemDataRole.TextAlignmentRole and key in _MONEY:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # Right, over the figures; wrapping, as every title of the list may.
+                return int(_RIGHT | Qt.TextFlag.TextWordWrap.value)
         return None
 
     def data(
