@@ -311,6 +311,7 @@ class Ui_ReportsPage(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(2, 1)
 
         self.retranslateUi(ReportsPage)
 

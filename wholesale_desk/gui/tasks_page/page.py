@@ -131,7 +131,7 @@ class TasksPage(QWidget):
             # Two lines, wrapped to the panel: a long name never hides the client or the phone.
             text = f"{when} — {birthday.name}\n{birthday.client_name}"
             if birthday.phone:
-                text += f", {birthday.phone}"
+                text += ", " + birthday.phone.replace(" ", "\u00a0")  # a number never breaks
             entry = QListWidgetItem(text)
             entry.setToolTip(text)
             entry.setData(TASK_ROLE, birthday)
