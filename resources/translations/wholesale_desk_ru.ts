@@ -2277,6 +2277,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
     <message>
+        <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
+        <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>

@@ -324,6 +324,7 @@ class OrderListPage(QWidget):
         refresh_open_editors()  # a reload follows a sync: open orders on their way catch up
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
+        self._show_queue_state()
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -359,6 +360,18 @@ class OrderListPage(QWidget):
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.queue, current)
         self.ui.reasonsLabel.setText(detail_text(row) if row else "")
+        if row is None:
+            self._show_queue_state()
+
+    def _show_queue_state(self) -> None:
+        """What an empty queue means, rather than a blank table and no word."""
+        if not self.queue.rowCount():
+            self.ui.reasonsLabel.setText(
+                self.tr(
+                    "No orders are waiting for approval. An order whose discount is beyond "
+                    "the manager's limit comes here before it is sent to 1C."
+                )
+            )
 
     # Actions
 
@@ -441,6 +454,7 @@ class OrderListPage(QWidget):
         self.ui.stateCombo.setCurrentIndex(max(0, current))
         self.ui.stateCombo.blockSignals(False)
         self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self._show_queue_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
