@@ -139,3 +139,27 @@ def test_counterparty_without_inn_and_reversed_period_are_user_errors() -> None:
         )
     with pytest.raises(UserError, match="period"):
         render_reconciliation(known_statement(period_start=date(2026, 4, 1)))
+
+
+def test_page_footer_names_both_parties_by_short_legal_form_and_fits_its_line() -> None:
+    """Full legal names ran under "Страница 1 из 2"; the footer abbreviates, then elides."""
+    company = dataclasses.replace(
+        samples.COMPANY, name="Общество с ограниченной ответственностью «Торговый дом «Подмосковье»"
+    )
+    client = dataclasses.replace(
+        samples.CLIENT, name="Общество с ограниченной ответственностью «Флагман»"
+    )
+    data = dataclasses.replace(samples.reconciliation(150), company=company, counterparty=client)
+    footer = [
+        line for line in pages_text(render_reconciliation(data))[0].splitlines()
+        if line.startswith("Акт сверки:")
+    ]  # fmt: skip
+    assert footer and footer[0].startswith(
+        "Акт сверки: ООО «Торговый дом «Подмосковье» и ООО «Флагман», 01.01.2026"
+    )
+
+    huge = dataclasses.replace(client, name="Общество с ограниченной ответственностью " + "Я" * 200)
+    data = dataclasses.replace(data, counterparty=huge)
+    first_page = pages_text(render_reconciliation(data))[0]
+    footer = [line for line in first_page.splitlines() if line.startswith("Акт сверки:")]
+    assert footer and "…" in footer[0] and "Я" * 200 not in footer[0]

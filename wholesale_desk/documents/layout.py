@@ -383,6 +383,16 @@ def bordered_table(
 # --- page numbers and the PDF itself ----------------------------------------------------------
 
 
+def _elided(text: str, width: float, canvas: Canvas) -> str:
+    """`text` cut with "…" to fit `width` at the footer's font: two long company names in an
+    акт сверки's footer must not run into the page number."""
+    if canvas.stringWidth(text, fonts.SANS, 7) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", fonts.SANS, 7) > width:
+        text = text[:-1]
+    return text.rstrip(" ,") + "…"
+
+
 def _numbered_canvas(footer: str) -> type[Canvas]:
     """A canvas that prints "Страница N из M" only when the document has more than one page.
 
@@ -410,7 +420,14 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
                     label = f"Страница {number} из {total}"
                     self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 7 * mm, label)
                     if footer:
-                        self.drawString(MARGIN_LEFT, 7 * mm, footer)
+                        room = (
+                            PAGE_WIDTH
+                            - MARGIN_LEFT
+                            - MARGIN_RIGHT
+                            - self.stringWidth(label, fonts.SANS, 7)
+                            - 5 * mm
+                        )
+                        self.drawString(MARGIN_LEFT, 7 * mm, _elided(footer, room, self))
                 Canvas.showPage(self)
             Canvas.save(self)
 

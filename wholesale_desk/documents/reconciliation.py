@@ -36,6 +36,22 @@ WIDTHS = [17 * mm, 47 * mm, 22 * mm, 22 * mm, 17 * mm, 24 * mm, 18 * mm, 18 * mm
 WIDTHS[5] += BODY_WIDTH - sum(WIDTHS)
 
 
+LEGAL_FORMS = (
+    ("Публичное акционерное общество", "ПАО"),
+    ("Общество с ограниченной ответственностью", "ООО"),
+    ("Акционерное общество", "АО"),
+    ("Индивидуальный предприниматель", "ИП"),
+)
+
+
+def legal_form_short(name: str) -> str:
+    """ "ООО «Флагман»" for the full form: the page footer has one line for both parties."""
+    for full, short in LEGAL_FORMS:
+        if name.startswith(full):
+            return short + name[len(full) :]
+    return name
+
+
 def period_text(data: ReconciliationData) -> str:
     return f"{short_date(data.period_start)} - {short_date(data.period_end)}"
 
@@ -69,8 +85,8 @@ def render_reconciliation(data: ReconciliationData, path: Path | str | None = No
             reconciliation_story(data),
             title=f"Акт сверки взаимных расчетов за период {period_text(data)}",
             author=data.company.name,
-            footer=f"Акт сверки: {data.company.name} и {data.counterparty.name}, "
-            f"{period_text(data)}",
+            footer=f"Акт сверки: {legal_form_short(data.company.name)} и "
+            f"{legal_form_short(data.counterparty.name)}, {period_text(data)}",
         ),
         path,
     )
