@@ -242,7 +242,7 @@ class ReceivablesPage(QWidget):
         def show(lines: list[SettlementLine]) -> None:
             if self.selected_client_id() == client.client_id:
                 self.documents.set_rows(lines)
-                self.ui.documentsView.resizeColumnsToContents()
+                fit_columns(self.ui.documentsView)
                 self.ui.documentsLabel.setText(
                     self.tr("Settlement documents of {client}").format(client=client.client_name)
                 )
