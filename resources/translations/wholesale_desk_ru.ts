@@ -2301,6 +2301,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Отменить заказ {number} клиента {client}?</translation>
     </message>
     <message>
+        <source>New order: choose the client (Ctrl+N)</source>
+        <translation>Новый заказ: выбрать клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Find by order number or client (Ctrl+F)</source>
+        <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
@@ -2791,6 +2799,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Книга Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
+        <source>Find a client by name (Ctrl+F)</source>
+        <translation>Найти клиента по названию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Log a call about the selected client&apos;s debt (Ctrl+L)</source>
+        <translation>Записать звонок по долгу выбранного клиента (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Recalculate from the local data (F5)</source>
+        <translation>Пересчитать по локальным данным (F5)</translation>
+    </message>
+    <message>
         <source>Find a client</source>
         <translation>Найти клиента</translation>
     </message>
@@ -3003,6 +3023,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Recalculate from the local data (F5)</source>
+        <translation>Пересчитать по локальным данным (F5)</translation>
     </message>
     <message>
         <source>Sales report</source>

@@ -205,6 +205,8 @@ class ClientListModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "ClientListModel", "Deleted in 1C; kept here because of unsent local work"
             )
+        if role == _TOOLTIP and column not in _MONEY_COLUMNS:
+            return cells.texts[column] or None  # the whole name or segment where it is elided
         return None
 
     def multiData(

@@ -447,6 +447,8 @@ class OrderListPage(QWidget):
     def retranslateUi(self) -> None:
         current = self.ui.stateCombo.currentIndex()
         self.ui.retranslateUi(self)
+        self.ui.newOrderButton.setToolTip(self.tr("New order: choose the client (Ctrl+N)"))
+        self.ui.searchEdit.setToolTip(self.tr("Find by order number or client (Ctrl+F)"))
         self.ui.stateCombo.blockSignals(True)
         self.ui.stateCombo.clear()
         for title, _states in FILTERS:

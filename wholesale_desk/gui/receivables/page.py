@@ -287,6 +287,10 @@ class ReceivablesPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        ui = self.ui
+        ui.searchEdit.setToolTip(self.tr("Find a client by name (Ctrl+F)"))
+        ui.callButton.setToolTip(self.tr("Log a call about the selected client's debt (Ctrl+L)"))
+        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
         for model in (self.clients, self.documents, self.calls, self.managers):
             model.retranslate()
         if self.report is not None:

@@ -348,6 +348,7 @@ class ReportsPage(QWidget):
         self._show_kpis()
         if self.report is not None:
             self.chart.show_months(self.report.months)
+        self.ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
