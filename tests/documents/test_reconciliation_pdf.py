@@ -141,8 +141,10 @@ def test_counterparty_without_inn_and_reversed_period_are_user_errors() -> None:
         render_reconciliation(known_statement(period_start=date(2026, 4, 1)))
 
 
-def test_page_footer_names_both_parties_by_short_legal_form_and_fits_its_line() -> None:
-    """Full legal names ran under "Страница 1 из 2"; the footer abbreviates, then elides."""
+def test_parties_go_by_short_legal_form_so_the_russian_reads_right() -> None:
+    """1C's full names ("Общество с ограниченной ответственностью «…»") made "По данным
+    Общество с …" and ran the footer under "Страница 1 из 2"; the statement abbreviates the
+    legal form as 1C prints it, and the footer elides what is still too long."""
     company = dataclasses.replace(
         samples.COMPANY, name="Общество с ограниченной ответственностью «Торговый дом «Подмосковье»"
     )
@@ -150,6 +152,10 @@ def test_page_footer_names_both_parties_by_short_legal_form_and_fits_its_line() 
         samples.CLIENT, name="Общество с ограниченной ответственностью «Флагман»"
     )
     data = dataclasses.replace(samples.reconciliation(150), company=company, counterparty=client)
+    text = pdf_text(render_reconciliation(data)).replace("\n", " ")
+    assert "между ООО «Торговый дом «Подмосковье» и ООО «Флагман»" in text
+    assert "По данным ООО «Флагман», руб." in text
+    assert "Общество с ограниченной" not in text
     footer = [
         line for line in pages_text(render_reconciliation(data))[0].splitlines()
         if line.startswith("Акт сверки:")
