@@ -200,3 +200,12 @@ def test_no_english_left_in_the_russian_window(pages: Pages, qtbot: QtBot) -> No
         settle(qtbot)
         assert english_words(dialog) == [], type(dialog).__name__
         dialog.close()
+
+
+def test_every_page_fits_a_laptop_screen_beside_the_navigation(pages: Pages) -> None:
+    """A page wider than the screen is squeezed under its minimum: buttons overlap and clip."""
+    window = pages.window
+    navigation = window.ui.navigation.minimumWidth()
+    for key in window.keys():
+        needed = navigation + window.page(key).minimumSizeHint().width()
+        assert needed <= LAPTOP[0], f"{key} needs {needed} px"
