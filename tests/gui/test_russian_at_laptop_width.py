@@ -209,3 +209,8 @@ def test_every_page_fits_a_laptop_screen_beside_the_navigation(pages: Pages) -> 
     for key in window.keys():
         needed = navigation + window.page(key).minimumSizeHint().width()
         assert needed <= LAPTOP[0], f"{key} needs {needed} px"
+    nav = window.ui.navigation
+    for row in range(nav.count()):
+        text = nav.item(row).text()  # "Дебиторская задолженность" is the longest
+        room = nav.width() - nav.iconSize().width() - 24  # icon, padding, spacing
+        assert nav.fontMetrics().horizontalAdvance(text) <= room, text
