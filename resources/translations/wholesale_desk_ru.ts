@@ -56,25 +56,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Saved %n invoice(s) to the folder.</source>
         <translation>
-            <numerusform>Сохранен %n счет в папку.</numerusform>
-            <numerusform>Сохранено %n счета в папку.</numerusform>
-            <numerusform>Сохранено %n счетов в папку.</numerusform>
+            <numerusform>Сохранен %Ln счет в папку.</numerusform>
+            <numerusform>Сохранено %Ln счета в папку.</numerusform>
+            <numerusform>Сохранено %Ln счетов в папку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
-            <numerusform>На печать отправлен %n счет.</numerusform>
-            <numerusform>На печать отправлено %n счета.</numerusform>
-            <numerusform>На печать отправлено %n счетов.</numerusform>
+            <numerusform>На печать отправлен %Ln счет.</numerusform>
+            <numerusform>На печать отправлено %Ln счета.</numerusform>
+            <numerusform>На печать отправлено %Ln счетов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put %n e-mail(s) into the outbox.</source>
         <translation>
-            <numerusform>В исходящие помещено %n письмо.</numerusform>
-            <numerusform>В исходящие помещено %n письма.</numerusform>
-            <numerusform>В исходящие помещено %n писем.</numerusform>
+            <numerusform>В исходящие помещено %Ln письмо.</numerusform>
+            <numerusform>В исходящие помещено %Ln письма.</numerusform>
+            <numerusform>В исходящие помещено %Ln писем.</numerusform>
         </translation>
     </message>
     <message>
@@ -84,9 +84,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n order(s) selected</source>
         <translation>
-            <numerusform>Выбран %n заказ</numerusform>
-            <numerusform>Выбрано %n заказа</numerusform>
-            <numerusform>Выбрано %n заказов</numerusform>
+            <numerusform>Выбран %Ln заказ</numerusform>
+            <numerusform>Выбрано %Ln заказа</numerusform>
+            <numerusform>Выбрано %Ln заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -427,9 +427,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -455,9 +455,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n client(s) deleted in 1C still have unsent local work. &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
         <translation>
-            <numerusform>%n клиент, удалённый в 1С, ещё хранит неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
-            <numerusform>%n клиента, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
-            <numerusform>%n клиентов, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиент, удалённый в 1С, ещё хранит неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиента, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиентов, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,9 +1027,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Sent to the printer: %n page(s)</source>
         <translation>
-            <numerusform>Отправлена на печать %n страница</numerusform>
-            <numerusform>Отправлено на печать %n страницы</numerusform>
-            <numerusform>Отправлено на печать %n страниц</numerusform>
+            <numerusform>Отправлена на печать %Ln страница</numerusform>
+            <numerusform>Отправлено на печать %Ln страницы</numerusform>
+            <numerusform>Отправлено на печать %Ln страниц</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,9 +1449,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
         <translation>
-            <numerusform>Отправлено писем: %n.</numerusform>
-            <numerusform>Отправлено писем: %n.</numerusform>
-            <numerusform>Отправлено писем: %n.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,17 +1465,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n e-mail(s) waiting in the outbox</source>
         <translation>
-            <numerusform>%n письмо ждет в исходящих</numerusform>
-            <numerusform>%n письма ждут в исходящих</numerusform>
-            <numerusform>%n писем ждут в исходящих</numerusform>
+            <numerusform>%Ln письмо ждет в исходящих</numerusform>
+            <numerusform>%Ln письма ждут в исходящих</numerusform>
+            <numerusform>%Ln писем ждут в исходящих</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) may not have been sent: see File → Mail outbox</source>
         <translation>
-            <numerusform>%n письмо, возможно, не отправлено: см. Файл → Исходящая почта</numerusform>
-            <numerusform>%n письма, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
-            <numerusform>%n писем, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln письмо, возможно, не отправлено: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln письма, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln писем, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
         </translation>
     </message>
 </context>
@@ -1507,9 +1507,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n message(s) not sent yet.</source>
         <translation>
-            <numerusform>Не отправлено %n письмо.</numerusform>
-            <numerusform>Не отправлено %n письма.</numerusform>
-            <numerusform>Не отправлено %n писем.</numerusform>
+            <numerusform>Не отправлено %Ln письмо.</numerusform>
+            <numerusform>Не отправлено %Ln письма.</numerusform>
+            <numerusform>Не отправлено %Ln писем.</numerusform>
         </translation>
     </message>
     <message>
@@ -1605,17 +1605,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>✉ %n e-mail(s) waiting</source>
         <translation>
-            <numerusform>✉ %n письмо ждет отправки</numerusform>
-            <numerusform>✉ %n письма ждут отправки</numerusform>
-            <numerusform>✉ %n писем ждут отправки</numerusform>
+            <numerusform>✉ %Ln письмо ждет отправки</numerusform>
+            <numerusform>✉ %Ln письма ждут отправки</numerusform>
+            <numerusform>✉ %Ln писем ждут отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n e-mail(s) to check</source>
         <translation>
-            <numerusform>⚠ %n письмо нужно проверить</numerusform>
-            <numerusform>⚠ %n письма нужно проверить</numerusform>
-            <numerusform>⚠ %n писем нужно проверить</numerusform>
+            <numerusform>⚠ %Ln письмо нужно проверить</numerusform>
+            <numerusform>⚠ %Ln письма нужно проверить</numerusform>
+            <numerusform>⚠ %Ln писем нужно проверить</numerusform>
         </translation>
     </message>
     <message>
@@ -3430,9 +3430,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Synced %n min ago</source>
         <translation>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
         </translation>
     </message>
     <message>
@@ -3458,9 +3458,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n change(s) not sent to 1C</source>
         <translation>
-            <numerusform>%n изменение не отправлено в 1С</numerusform>
-            <numerusform>%n изменения не отправлены в 1С</numerusform>
-            <numerusform>%n изменений не отправлено в 1С</numerusform>
+            <numerusform>%Ln изменение не отправлено в 1С</numerusform>
+            <numerusform>%Ln изменения не отправлены в 1С</numerusform>
+            <numerusform>%Ln изменений не отправлено в 1С</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from factories import TODAY, populate
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -214,3 +214,12 @@ def test_every_page_fits_a_laptop_screen_beside_the_navigation(pages: Pages) -> 
         text = nav.item(row).text()  # "Дебиторская задолженность" is the longest
         room = nav.width() - nav.iconSize().width() - 24  # icon, padding, spacing
         assert nav.fontMetrics().horizontalAdvance(text) <= room, text
+
+
+def test_counts_group_their_thousands_in_russian(russian: object) -> None:
+    """ "20000 клиентов" read as a different number from "20 000": plural forms use %Ln."""
+    counted = QCoreApplication.translate("ClientsPage", "%n client(s)", "", 20000)
+    assert counted == "20\u00a0000 клиентов"
+    ts = Path(__file__).resolve().parents[2] / "resources/translations/wholesale_desk_ru.ts"
+    forms = re.findall(r"<numerusform>(.*?)</numerusform>", ts.read_text(), re.S)
+    assert forms and [f for f in forms if re.search(r"%n", f)] == []

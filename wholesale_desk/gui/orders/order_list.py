@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -328,11 +329,14 @@ class OrderListPage(QWidget):
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        locale = QLocale()  # "3 786", as the UI's language groups digits
         summary = self.tr("{count} orders, {amount} ₽").format(
-            count=count, amount=format_money(total)
+            count=locale.toString(count), amount=format_money(total)
         )
         if len(listed) < count:
-            summary += " · " + self.tr("the latest {shown} shown").format(shown=len(listed))
+            summary += " · " + self.tr("the latest {shown} shown").format(
+                shown=locale.toString(len(listed))
+            )
         self.ui.summaryLabel.setText(summary)
         approvals = self.tr("Approval queue")
         self.ui.tabs.setTabText(1, f"{approvals} ({len(queue)})" if queue else approvals)
