@@ -23,14 +23,13 @@ def wrap_titles(header: QHeaderView) -> None:
 
 
 def title_width(header: QHeaderView, title: str) -> int:
-    """The narrowest width showing `title` unclipped on two lines at most (its widest word,
-    or half the title where the words are short), with the sort arrow."""
-    metrics = _bold_metrics(header)
+    """The narrowest width showing `title` unclipped on two lines at most (the longer line of
+    its best break between words), with room for the sort arrow. Breaks only at plain
+    spaces, as Qt does: "90\u00a0дн." stays whole."""
     words = title.split(" ")
-    widest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
-    whole = metrics.horizontalAdvance(title)
-    two_lines = _best_break(header, words) if len(words) > 1 else whole
-    return max(widest_word, two_lines) + SORT_ARROW
+    if len(words) == 1:
+        return _bold_metrics(header).horizontalAdvance(title) + SORT_ARROW
+    return _best_break(header, words) + SORT_ARROW
 
 
 def _best_break(header: QHeaderView, words: list[str]) -> int:
