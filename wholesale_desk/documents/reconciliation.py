@@ -32,7 +32,7 @@ from wholesale_desk.documents.model import Party, ReconciliationData, Signatory
 from wholesale_desk.documents.validation import check_reconciliation
 
 # Our side: date, document, debit, credit; theirs the same, narrower.
-WIDTHS = [17 * mm, 47 * mm, 22 * mm, 22 * mm, 17 * mm, 24 * mm, 18 * mm, 18 * mm]
+WIDTHS = [19 * mm, 44 * mm, 22 * mm, 22 * mm, 19 * mm, 24 * mm, 18 * mm, 18 * mm]
 WIDTHS[5] += BODY_WIDTH - sum(WIDTHS)
 
 
