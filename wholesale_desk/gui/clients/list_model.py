@@ -168,13 +168,11 @@ class ClientListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        # Titles take the header's alignment (centred, wrapping): a right-aligned title ran
+        # under the sort arrow.
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            key, title = COLUMNS[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(_CTX, title)
-            if role == Qt.ItemDataRole.TextAlignmentRole and key in _MONEY:
-                # Right, over the figures; wrapping, as every title of the list may.
-                return int(_RIGHT | Qt.TextFlag.TextWordWrap.value)
+                return QCoreApplication.translate(_CTX, COLUMNS[section][1])
         return None
 
     def data(
