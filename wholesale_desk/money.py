@@ -83,6 +83,13 @@ def format_money(x: Decimal) -> str:
     return f"{q:,f}".replace(",", NNBSP).replace(".", ",")
 
 
+def format_percent(x: Decimal) -> str:
+    """Render "1 205,5 %" as money is shown (U+202F thousands, comma decimals), with a no-break
+    space before the sign as Russian typography has it; the decimals are kept as given."""
+    units, _, frac = f"{x:,f}".replace(",", NNBSP).partition(".")
+    return units + (f",{frac}" if frac else "") + "\u00a0%"
+
+
 def format_qty(x: Decimal) -> str:
     """Render a quantity with up to three decimals and no trailing zeros: "10", "1,5", "2 500,125"."""
     q = round_qty(x)

@@ -56,25 +56,25 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Saved %n invoice(s) to the folder.</source>
         <translation>
-            <numerusform>Сохранен %n счет в папку.</numerusform>
-            <numerusform>Сохранено %n счета в папку.</numerusform>
-            <numerusform>Сохранено %n счетов в папку.</numerusform>
+            <numerusform>Сохранен %Ln счет в папку.</numerusform>
+            <numerusform>Сохранено %Ln счета в папку.</numerusform>
+            <numerusform>Сохранено %Ln счетов в папку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n invoice(s) to the printer.</source>
         <translation>
-            <numerusform>На печать отправлен %n счет.</numerusform>
-            <numerusform>На печать отправлено %n счета.</numerusform>
-            <numerusform>На печать отправлено %n счетов.</numerusform>
+            <numerusform>На печать отправлен %Ln счет.</numerusform>
+            <numerusform>На печать отправлено %Ln счета.</numerusform>
+            <numerusform>На печать отправлено %Ln счетов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put %n e-mail(s) into the outbox.</source>
         <translation>
-            <numerusform>В исходящие помещено %n письмо.</numerusform>
-            <numerusform>В исходящие помещено %n письма.</numerusform>
-            <numerusform>В исходящие помещено %n писем.</numerusform>
+            <numerusform>В исходящие помещено %Ln письмо.</numerusform>
+            <numerusform>В исходящие помещено %Ln письма.</numerusform>
+            <numerusform>В исходящие помещено %Ln писем.</numerusform>
         </translation>
     </message>
     <message>
@@ -84,9 +84,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n order(s) selected</source>
         <translation>
-            <numerusform>Выбран %n заказ</numerusform>
-            <numerusform>Выбрано %n заказа</numerusform>
-            <numerusform>Выбрано %n заказов</numerusform>
+            <numerusform>Выбран %Ln заказ</numerusform>
+            <numerusform>Выбрано %Ln заказа</numerusform>
+            <numerusform>Выбрано %Ln заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -427,9 +427,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -455,9 +455,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n client(s) deleted in 1C still have unsent local work. &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</source>
         <translation>
-            <numerusform>%n клиент, удалённый в 1С, ещё хранит неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
-            <numerusform>%n клиента, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
-            <numerusform>%n клиентов, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиент, удалённый в 1С, ещё хранит неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиента, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
+            <numerusform>%Ln клиентов, удалённых в 1С, ещё хранят неотправленные записи. &lt;a href=&apos;#&apos;&gt;Показать&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1027,9 +1027,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Sent to the printer: %n page(s)</source>
         <translation>
-            <numerusform>Отправлена на печать %n страница</numerusform>
-            <numerusform>Отправлено на печать %n страницы</numerusform>
-            <numerusform>Отправлено на печать %n страниц</numerusform>
+            <numerusform>Отправлена на печать %Ln страница</numerusform>
+            <numerusform>Отправлено на печать %Ln страницы</numerusform>
+            <numerusform>Отправлено на печать %Ln страниц</numerusform>
         </translation>
     </message>
     <message>
@@ -1460,9 +1460,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
         <translation>
-            <numerusform>Отправлено писем: %n.</numerusform>
-            <numerusform>Отправлено писем: %n.</numerusform>
-            <numerusform>Отправлено писем: %n.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
+            <numerusform>Отправлено писем: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -1476,17 +1476,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n e-mail(s) waiting in the outbox</source>
         <translation>
-            <numerusform>%n письмо ждет в исходящих</numerusform>
-            <numerusform>%n письма ждут в исходящих</numerusform>
-            <numerusform>%n писем ждут в исходящих</numerusform>
+            <numerusform>%Ln письмо ждет в исходящих</numerusform>
+            <numerusform>%Ln письма ждут в исходящих</numerusform>
+            <numerusform>%Ln писем ждут в исходящих</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n e-mail(s) may not have been sent: see File → Mail outbox</source>
         <translation>
-            <numerusform>%n письмо, возможно, не отправлено: см. Файл → Исходящая почта</numerusform>
-            <numerusform>%n письма, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
-            <numerusform>%n писем, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln письмо, возможно, не отправлено: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln письма, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
+            <numerusform>%Ln писем, возможно, не отправлены: см. Файл → Исходящая почта</numerusform>
         </translation>
     </message>
 </context>
@@ -1518,9 +1518,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n message(s) not sent yet.</source>
         <translation>
-            <numerusform>Не отправлено %n письмо.</numerusform>
-            <numerusform>Не отправлено %n письма.</numerusform>
-            <numerusform>Не отправлено %n писем.</numerusform>
+            <numerusform>Не отправлено %Ln письмо.</numerusform>
+            <numerusform>Не отправлено %Ln письма.</numerusform>
+            <numerusform>Не отправлено %Ln писем.</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,17 +1616,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>✉ %n e-mail(s) waiting</source>
         <translation>
-            <numerusform>✉ %n письмо ждет отправки</numerusform>
-            <numerusform>✉ %n письма ждут отправки</numerusform>
-            <numerusform>✉ %n писем ждут отправки</numerusform>
+            <numerusform>✉ %Ln письмо ждет отправки</numerusform>
+            <numerusform>✉ %Ln письма ждут отправки</numerusform>
+            <numerusform>✉ %Ln писем ждут отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n e-mail(s) to check</source>
         <translation>
-            <numerusform>⚠ %n письмо нужно проверить</numerusform>
-            <numerusform>⚠ %n письма нужно проверить</numerusform>
-            <numerusform>⚠ %n писем нужно проверить</numerusform>
+            <numerusform>⚠ %Ln письмо нужно проверить</numerusform>
+            <numerusform>⚠ %Ln письма нужно проверить</numerusform>
+            <numerusform>⚠ %Ln писем нужно проверить</numerusform>
         </translation>
     </message>
     <message>
@@ -2300,6 +2300,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
     <message>
+        <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
+        <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -2318,6 +2322,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Cancel order {number} for {client}?</source>
         <translation>Отменить заказ {number} клиента {client}?</translation>
+    </message>
+    <message>
+        <source>New order: choose the client (Ctrl+N)</source>
+        <translation>Новый заказ: выбрать клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Find by order number or client (Ctrl+F)</source>
+        <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
@@ -2810,6 +2822,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Книга Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
+        <source>Find a client by name (Ctrl+F)</source>
+        <translation>Найти клиента по названию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Log a call about the selected client&apos;s debt (Ctrl+L)</source>
+        <translation>Записать звонок по долгу выбранного клиента (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Recalculate from the local data (F5)</source>
+        <translation>Пересчитать по локальным данным (F5)</translation>
+    </message>
+    <message>
         <source>Find a client</source>
         <translation>Найти клиента</translation>
     </message>
@@ -3022,6 +3046,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Recalculate from the local data (F5)</source>
+        <translation>Пересчитать по локальным данным (F5)</translation>
     </message>
     <message>
         <source>Sales report</source>
@@ -3429,9 +3457,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Synced %n min ago</source>
         <translation>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
-            <numerusform>Синхронизировано %n мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
+            <numerusform>Синхронизировано %Ln мин назад</numerusform>
         </translation>
     </message>
     <message>
@@ -3457,10 +3485,185 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n change(s) not sent to 1C</source>
         <translation>
-            <numerusform>%n изменение не отправлено в 1С</numerusform>
-            <numerusform>%n изменения не отправлены в 1С</numerusform>
-            <numerusform>%n изменений не отправлено в 1С</numerusform>
+            <numerusform>%Ln изменение не отправлено в 1С</numerusform>
+            <numerusform>%Ln изменения не отправлены в 1С</numerusform>
+            <numerusform>%Ln изменений не отправлено в 1С</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncVocabulary</name>
+    <message>
+        <source>Connecting to 1C</source>
+        <translation>Подключение к 1С</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Отправка изменений</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Segment members</source>
+        <translation>Состав сегментов</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы измерения</translation>
+    </message>
+    <message>
+        <source>VAT rates</source>
+        <translation>Ставки НДС</translation>
+    </message>
+    <message>
+        <source>Warehouses</source>
+        <translation>Склады</translation>
+    </message>
+    <message>
+        <source>Price types</source>
+        <translation>Виды цен</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Остатки</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Группы номенклатуры</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Legal entities</source>
+        <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Договоры</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Payment schedules</source>
+        <translation>Графики оплаты</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Our companies</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>Банки</translation>
+    </message>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Банковские счета</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Подписанты</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отгрузки</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Bank payments</source>
+        <translation>Безналичные оплаты</translation>
+    </message>
+    <message>
+        <source>Cash payments</source>
+        <translation>Оплаты наличными</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Debts</source>
+        <translation>Задолженность</translation>
+    </message>
+    <message>
+        <source>Client analytics</source>
+        <translation>Аналитика клиентов</translation>
+    </message>
+    <message>
+        <source>fetched {count}</source>
+        <translation>получено {count}</translation>
+    </message>
+    <message>
+        <source>stored {count}</source>
+        <translation>записано {count}</translation>
+    </message>
+    <message>
+        <source>deleted {count}</source>
+        <translation>удалено {count}</translation>
+    </message>
+    <message>
+        <source>skipped {count}</source>
+        <translation>пропущено {count}</translation>
+    </message>
+    <message>
+        <source>kept local {count}</source>
+        <translation>оставлено своих {count}</translation>
+    </message>
+    <message>
+        <source>sent {count}</source>
+        <translation>отправлено {count}</translation>
+    </message>
+    <message>
+        <source>rejected {count}</source>
+        <translation>отклонено {count}</translation>
+    </message>
+    <message>
+        <source>conflicts {count}</source>
+        <translation>конфликтов {count}</translation>
+    </message>
+    <message>
+        <source>Sending changes: {what}</source>
+        <translation>Отправка изменений: {what}</translation>
     </message>
 </context>
 <context>

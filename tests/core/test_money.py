@@ -13,6 +13,7 @@ from wholesale_desk.i18n import UserError
 from wholesale_desk.money import (
     KOPECK,
     format_money,
+    format_percent,
     format_qty,
     parse_decimal,
     round_money,
@@ -64,6 +65,14 @@ def test_display_format() -> None:
     assert format_qty(D("10.000")) == "10"
     assert format_qty(D("1.5")) == "1,5"
     assert format_qty(D("2500.125")) == "2\u202f500,125"
+
+
+def test_percent_format_groups_thousands_like_money() -> None:
+    """A credit limit used twelve times over read "1205,0 %" beside "1 150 000,00"."""
+    assert format_percent(D("1205.0")) == "1\u202f205,0\u00a0%"
+    assert format_percent(D("57.3")) == "57,3\u00a0%"
+    assert format_percent(D("0")) == "0\u00a0%"
+    assert format_percent(D("-14.1")) == "-14,1\u00a0%"
 
 
 @pytest.mark.parametrize(

@@ -387,3 +387,11 @@ def test_a_number_repeated_in_an_earlier_year_finds_this_years_order(world: Worl
         assert service.find_order(s, "42").id == order_id
         with pytest.raises(UserError, match="No order"):
             service.find_order(s, "43")
+
+
+def test_bank_city_is_printed_once_whether_or_not_1c_prefixed_it() -> None:
+    """1C's bank classifier stores "г. Москва"; a hand-filled bank card just "Москва"."""
+    assert service.bank_with_city("АО «Банк»", "г. Москва") == "АО «Банк» г. Москва"
+    assert service.bank_with_city("АО «Банк»", "Москва") == "АО «Банк» г. Москва"
+    assert service.bank_with_city("ПАО СБЕРБАНК г. Москва", "г. Москва") == "ПАО СБЕРБАНК г. Москва"
+    assert service.bank_with_city("АО «Банк»", "") == "АО «Банк»"

@@ -145,8 +145,38 @@ def test_counterparty_without_inn_and_reversed_period_are_user_errors() -> None:
         render_reconciliation(known_statement(period_start=date(2026, 4, 1)))
 
 
+def test_parties_go_by_short_legal_form_so_the_russian_reads_right() -> None:
+    """1C's full names ("Общество с ограниченной ответственностью «…»") made "По данным
+    Общество с …" and ran the footer under "Страница 1 из 2"; the statement abbreviates the
+    legal form as 1C prints it, and the footer elides what is still too long."""
+    company = dataclasses.replace(
+        samples.COMPANY, name="Общество с ограниченной ответственностью «Торговый дом «Подмосковье»"
+    )
+    client = dataclasses.replace(
+        samples.CLIENT, name="Общество с ограниченной ответственностью «Флагман»"
+    )
+    data = dataclasses.replace(samples.reconciliation(150), company=company, counterparty=client)
+    text = pdf_text(render_reconciliation(data)).replace("\n", " ")
+    assert "между ООО «Торговый дом «Подмосковье» и ООО «Флагман»" in text
+    assert "По данным ООО «Флагман», руб." in text
+    assert "Общество с ограниченной" not in text
+    footer = [
+        line for line in pages_text(render_reconciliation(data))[0].splitlines()
+        if line.startswith("Акт сверки за")
+    ]  # fmt: skip
+    assert footer and footer[0].startswith(
+        "Акт сверки за 01.01.2026 - 31.03.2026: ООО «Торговый дом «Подмосковье» и ООО «Флагман»"
+    )
+
+    huge = dataclasses.replace(client, name="Общество с ограниченной ответственностью " + "Я" * 200)
+    data = dataclasses.replace(data, counterparty=huge)
+    first_page = pages_text(render_reconciliation(data))[0]
+    footer = [line for line in first_page.splitlines() if line.startswith("Акт сверки за")]
+    assert footer and "…" in footer[0] and "Я" * 200 not in footer[0]
+
+
 def test_long_party_names_in_the_footer_stop_short_of_the_page_number() -> None:
-    long_name = "Общество с ограниченной ответственностью «Торговый дом «Подмосковье-Восток»»"
+    long_name = "Общество с ограниченной ответственностью «Торговый дом «Подмосковье-Восток-Запад»»"
     data = dataclasses.replace(
         samples.reconciliation(150),
         company=dataclasses.replace(samples.COMPANY, name=long_name),

@@ -653,16 +653,16 @@ class _Handler(BaseHTTPRequestHandler):
                 body = f"<html><body><h1>{action.code}</h1></body></html>".encode()
                 return Reply(action.code, body, "text/html; charset=utf-8")
             if action.code == 403:  # a role without the right to read the object at all
-                body = {
+                error = {
                     "odata.error": {
                         "code": "20",
                         "message": {
                             "lang": "ru",
-                            "value": ("Недостаточно прав для выполнения операции над данными"),
+                            "value": "Недостаточно прав для выполнения операции над данными",
                         },
                     }
                 }
-                return Reply(403, dumps(body).encode("utf-8"))
+                return Reply(403, dumps(error).encode("utf-8"))
             return Reply(action.code, b"", "text/plain")
         if action.kind == "html200":
             return Reply(200, LOGIN_PAGE.encode("utf-8"), "text/html; charset=utf-8")

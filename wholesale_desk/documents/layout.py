@@ -383,13 +383,14 @@ def bordered_table(
 # --- page numbers and the PDF itself ----------------------------------------------------------
 
 
-def _fit(text: str, width: float, canvas: Canvas) -> str:
-    """`text` cut with an ellipsis to `width` points: a footer must not run into the page number."""
+def _elided(text: str, width: float, canvas: Canvas) -> str:
+    """`text` cut with "…" to fit `width` at the footer's font: two long company names in an
+    акт сверки's footer must not run into the page number."""
     if canvas.stringWidth(text, fonts.SANS, 7) <= width:
         return text
     while text and canvas.stringWidth(text + "…", fonts.SANS, 7) > width:
         text = text[:-1]
-    return text.rstrip(" ,:") + "…"
+    return text.rstrip(" ,") + "…"
 
 
 def _numbered_canvas(footer: str) -> type[Canvas]:
@@ -419,9 +420,14 @@ def _numbered_canvas(footer: str) -> type[Canvas]:
                     label = f"Страница {number} из {total}"
                     self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 7 * mm, label)
                     if footer:
-                        room = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT - 8 * mm
-                        room -= self.stringWidth(label, fonts.SANS, 7)
-                        self.drawString(MARGIN_LEFT, 7 * mm, _fit(footer, room, self))
+                        room = (
+                            PAGE_WIDTH
+                            - MARGIN_LEFT
+                            - MARGIN_RIGHT
+                            - self.stringWidth(label, fonts.SANS, 7)
+                            - 5 * mm
+                        )
+                        self.drawString(MARGIN_LEFT, 7 * mm, _elided(footer, room, self))
                 Canvas.showPage(self)
             Canvas.save(self)
 

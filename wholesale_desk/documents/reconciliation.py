@@ -32,8 +32,32 @@ from wholesale_desk.documents.model import Party, ReconciliationData, Signatory
 from wholesale_desk.documents.validation import check_reconciliation
 
 # Our side: date, document, debit, credit; theirs the same, narrower.
-WIDTHS = [17 * mm, 47 * mm, 22 * mm, 22 * mm, 17 * mm, 24 * mm, 18 * mm, 18 * mm]
+WIDTHS = [19 * mm, 44 * mm, 22 * mm, 22 * mm, 19 * mm, 24 * mm, 18 * mm, 18 * mm]
 WIDTHS[5] += BODY_WIDTH - sum(WIDTHS)
+
+
+LEGAL_FORMS = (
+    ("Публичное акционерное общество", "ПАО"),
+    ("Общество с ограниченной ответственностью", "ООО"),
+    ("Акционерное общество", "АО"),
+    ("Индивидуальный предприниматель", "ИП"),
+)
+
+
+def legal_form_short(name: str) -> str:
+    """ "ООО «Флагман»" for "Общество с ограниченной ответственностью «Флагман»".
+
+    The statement names the parties after "между", "по данным", "в пользу", "от": the short
+    form reads right there (as 1C prints it), the full one would need declining.
+    """
+    for full, short in LEGAL_FORMS:
+        if name.startswith(full):
+            return short + name[len(full) :]
+    return name
+
+
+def _short(party: Party) -> str:
+    return legal_form_short(party.name)
 
 
 def period_text(data: ReconciliationData) -> str:
@@ -56,7 +80,7 @@ def conclusion(data: ReconciliationData) -> str:
     creditor = data.company if closing > 0 else data.counterparty
     amount = abs(closing)
     return (
-        f"{on} задолженность в пользу {creditor.name} составляет {money(amount)} руб. "
+        f"{on} задолженность в пользу {legal_form_short(creditor.name)} составляет {money(amount)} руб. "
         f"({in_words(amount)})."
     )
 
@@ -69,9 +93,9 @@ def render_reconciliation(data: ReconciliationData, path: Path | str | None = No
             reconciliation_story(data),
             title=f"Акт сверки взаимных расчетов за период {period_text(data)}",
             author=data.company.name,
-            # the period first: a long pair of names is what the footer cuts
-            footer=f"Акт сверки за {period_text(data)}: {data.company.name} и "
-            f"{data.counterparty.name}",
+            # the period first: what the footer cuts, when it must, is the end of a long name
+            footer=f"Акт сверки за {period_text(data)}: {_short(data.company)} и "
+            f"{_short(data.counterparty)}",
         ),
         path,
     )
@@ -93,7 +117,7 @@ def reconciliation_story(data: ReconciliationData) -> list[Flowable]:
         Paragraph(esc(heading), s.title_center),
         Spacer(1, 1 * mm),
         Paragraph(esc(f"взаимных расчетов за период: {period_text(data)}"), s.subtitle),
-        Paragraph(esc(f"между {data.company.name} и {data.counterparty.name}"), s.subtitle),
+        Paragraph(esc(f"между {_short(data.company)} и {_short(data.counterparty)}"), s.subtitle),
     ]
     if data.contract:
         story.append(Paragraph(esc(contract_text(data.contract)), s.subtitle))
@@ -114,11 +138,11 @@ def reconciliation_story(data: ReconciliationData) -> list[Flowable]:
         Spacer(1, 4 * mm),
     ]
     left = [
-        Paragraph(esc(f"По данным {data.company.name}"), s.body),
+        Paragraph(esc(f"По данным {_short(data.company)}"), s.body),
         Paragraph(f"<b>{esc(conclusion(data))}</b>", s.body),
     ]
     right = [
-        Paragraph(esc(f"По данным {data.counterparty.name}"), s.body),
+        Paragraph(esc(f"По данным {_short(data.counterparty)}"), s.body),
         Paragraph(f"на {short_date(data.period_end)} задолженность " + "_" * 40, s.body),
     ]
     tail: list[Flowable] = [
@@ -135,14 +159,14 @@ def reconciliation_story(data: ReconciliationData) -> list[Flowable]:
 
 def _signer_text(party: Party, person: Signatory | None) -> str:
     if person is None:
-        return f"{'_' * 16} {party.name} {'_' * 16}"
-    return f"{person.position or 'представитель'} {party.name} {person.name}"
+        return f"{'_' * 16} {_short(party)} {'_' * 16}"
+    return f"{person.position or 'представитель'} {_short(party)} {person.name}"
 
 
 def settlements_table(data: ReconciliationData) -> Table:
     s = styles()
-    c = data.company.name
-    k = data.counterparty.name
+    c = _short(data.company)
+    k = _short(data.counterparty)
     rows: list[list[Any]] = [
         [
             Paragraph(esc(f"По данным {c}, руб."), s.head),
@@ -237,7 +261,10 @@ def _signature_block(
 ) -> list[Flowable]:
     """ "От …" / position / "________ (name)" / "М.П.", for one side."""
     s = styles()
-    block: list[Flowable] = [Paragraph(f"<b>От {esc(party.name)}</b>", s.body), Spacer(1, 3 * mm)]
+    block: list[Flowable] = [
+        Paragraph(f"<b>От {esc(_short(party))}</b>", s.body),
+        Spacer(1, 3 * mm),
+    ]
     for person, default in ((head, "Руководитель"), (accountant, None)):
         if person is None and default is None:
             continue

@@ -89,6 +89,8 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort(row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return column.display(row)  # the name column stretches: a long name may be elided
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.alarm and column.alarm(row):

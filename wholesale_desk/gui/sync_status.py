@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from wholesale_desk.gui.forms.ui_sync_status import Ui_SyncStatus
+from wholesale_desk.gui.sync_vocabulary import concept_name
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import Text
 
@@ -158,7 +159,9 @@ class SyncStatusWidget(QWidget):
         stage.setVisible(self.in_progress)
         if not self.in_progress:
             return
-        text = render(self.stage) or self.tr("Synchronising…")
+        # The engine names its stage after a profile concept ("agreement"): show its name.
+        stage_text = concept_name(self.stage) if isinstance(self.stage, str) else render(self.stage)
+        text = stage_text or self.tr("Synchronising…")
         if self.total > 0:
             bar.setRange(0, self.total)
             bar.setValue(min(self.done, self.total))

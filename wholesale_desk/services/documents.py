@@ -138,6 +138,18 @@ def short_name(full: str) -> str:
     return f"{parts[0]} " + " ".join(f"{p[0]}." for p in parts[1:3])
 
 
+SETTLEMENT = re.compile(r"^(г|гор|пгт|пос|п|с|д|ст-ца|рп)\.?\s", re.IGNORECASE)
+
+
+def bank_with_city(name: str, city: str | None) -> str:
+    """ "ПАО СБЕРБАНК г. Москва": the city after the name, once. 1C's bank classifier keeps
+    the city with its prefix ("г. Москва"), a hand-filled card without ("Москва")."""
+    city = (city or "").strip()
+    if not city or city in name:
+        return name
+    return f"{name} {city}" if SETTLEMENT.match(city) else f"{name} г. {city}"
+
+
 def company_party(session: Session, organization_id: str | None = None) -> doc.Party:
     """Our company (Организация) with its first settlement account, as 1C has them."""
     org = session.get(Organization, organization_id) if organization_id else None
@@ -165,7 +177,7 @@ def company_party(session: Session, organization_id: str | None = None) -> doc.P
         b = account.bank
         bank_name = ""
         if b is not None:
-            bank_name = f"{b.name} г. {b.city}" if b.city and b.city not in b.name else b.name
+            bank_name = bank_with_city(b.name, b.city)
         bank = doc.BankDetails(
             bank_name=bank_name,
             bik=b.bik if b is not None else "",

@@ -23,7 +23,7 @@ from wholesale_desk.gui.clients.timeline_model import ITEM_ROLE, TimelineModel
 from wholesale_desk.gui.forms.ui_client_card import Ui_ClientCard
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
-from wholesale_desk.money import format_money
+from wholesale_desk.money import format_money, format_percent
 from wholesale_desk.services import client_card, timeline
 from wholesale_desk.services.client_card import AGE_BUCKETS, ClientCard, ContactView
 from wholesale_desk.services.contact_details import mailto_url, tel_url
@@ -272,7 +272,9 @@ class ClientCardView(QWidget):
             )
         if terms.price_type:
             rows.append(self._row(self.tr("Price type"), _esc(terms.price_type)))
-        rows.append(self._row(self.tr("Discount"), f"{terms.discount_percent.normalize():f}%"))
+        rows.append(
+            self._row(self.tr("Discount"), format_percent(terms.discount_percent.normalize()))
+        )
         rows.append(
             self._row(self.tr("Deferral"), self.tr("{days} days").format(days=terms.deferral_days))
         )

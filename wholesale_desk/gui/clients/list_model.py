@@ -168,12 +168,11 @@ class ClientListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        # Titles take the header's alignment (centred, wrapping): a right-aligned title ran
+        # under the sort arrow.
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            key, title = COLUMNS[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(_CTX, title)
-            if role == Qt.ItemDataRole.TextAlignmentRole and key in _MONEY:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return QCoreApplication.translate(_CTX, COLUMNS[section][1])
         return None
 
     def data(
@@ -204,6 +203,8 @@ class ClientListModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "ClientListModel", "Deleted in 1C; kept here because of unsent local work"
             )
+        if role == _TOOLTIP and column not in _MONEY_COLUMNS:
+            return cells.texts[column] or None  # the whole name or segment where it is elided
         return None
 
     def multiData(

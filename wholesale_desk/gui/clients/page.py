@@ -35,6 +35,7 @@ from wholesale_desk.gui.clients.list_model import COLUMNS, ID_ROLE, ClientListMo
 from wholesale_desk.gui.clients.new_client_dialog import NewClientDialog
 from wholesale_desk.gui.clients.timeline_model import details
 from wholesale_desk.gui.forms.ui_clients_page import Ui_ClientsPage
+from wholesale_desk.gui.header_titles import fit_titles, wrap_titles
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services import client_list, search_index
@@ -107,7 +108,8 @@ class ClientsPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((260, 110, 130, 140, 130, 110, 110, 95, 120)):
+        wrap_titles(header)  # the figure columns as wide as their figures: the name gets the rest
+        for column, width in enumerate((260, 110, 120, 130, 110, 100, 100, 85, 100)):
             if column:
                 header.resizeSection(column, width)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -539,13 +541,8 @@ class ClientsPage(QWidget):
         self._fill_choices()
         self._update_removed_banner()
         self.ui.countLabel.setText(self.tr("%n client(s)", "", self.model.total()))
-        header = self.ui.clientsView.horizontalHeader()
-        for column in range(1, len(COLUMNS)):
-            # Wide enough for the translated title as well as the figures.
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            needed = header.fontMetrics().horizontalAdvance(title) + 28  # + sort arrow
-            if header.sectionSize(column) < needed:
-                header.resizeSection(column, needed)
+        # Wide enough for the translated title (on two lines) as well as the figures.
+        fit_titles(self.ui.clientsView.horizontalHeader(), range(1, len(COLUMNS)))
         self.ui.searchEdit.setToolTip(
             self.tr('Prefix search: "ром" finds Ромашка; ё and е are the same. Ctrl+F')
         )

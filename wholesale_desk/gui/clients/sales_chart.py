@@ -33,6 +33,9 @@ class SalesChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         locale = QLocale()
+        # Axis labels as the UI's language writes numbers ("50 000", not "50000").
+        chart.setLocale(locale)
+        chart.setLocalizeNumbers(True)
         bars = QBarSet(self.tr("Sales"))
         bars.setColor(QColor("#1565c0"))
         categories = []

@@ -19,13 +19,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_ConnectDialog(object):
     def setupUi(self, ConnectDialog):
         if not ConnectDialog.objectName():
             ConnectDialog.setObjectName(u"ConnectDialog")
-        ConnectDialog.resize(560, 520)
+        ConnectDialog.resize(560, 300)
         self.layout = QVBoxLayout(ConnectDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(ConnectDialog)
@@ -145,6 +145,10 @@ class Ui_ConnectDialog(object):
 
 
         self.layout.addWidget(self.connectBox)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(ConnectDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -25,7 +25,7 @@ class Ui_ContactDialog(object):
     def setupUi(self, ContactDialog):
         if not ContactDialog.objectName():
             ContactDialog.setObjectName(u"ContactDialog")
-        ContactDialog.resize(460, 480)
+        ContactDialog.resize(460, 240)
         self.layout = QVBoxLayout(ContactDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()

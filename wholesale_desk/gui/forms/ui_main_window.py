@@ -67,6 +67,7 @@ class Ui_MainWindow(object):
         sizePolicy.setHeightForWidth(self.navigation.sizePolicy().hasHeightForWidth())
         self.navigation.setSizePolicy(sizePolicy)
         self.navigation.setMinimumSize(QSize(240, 0))
+        self.navigation.setMaximumSize(QSize(240, 16777215))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(22, 22))

@@ -24,7 +24,7 @@ class Ui_NewClientDialog(object):
     def setupUi(self, NewClientDialog):
         if not NewClientDialog.objectName():
             NewClientDialog.setObjectName(u"NewClientDialog")
-        NewClientDialog.resize(520, 480)
+        NewClientDialog.resize(520, 340)
         self.layout = QVBoxLayout(NewClientDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()

@@ -45,6 +45,16 @@ class Ui_ReceivablesPage(object):
 
         self.headerLayout.addWidget(self.asOfLabel)
 
+        self.exportButton = QPushButton(ReceivablesPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.headerLayout.addWidget(self.exportButton)
+
+        self.refreshButton = QPushButton(ReceivablesPage)
+        self.refreshButton.setObjectName(u"refreshButton")
+
+        self.headerLayout.addWidget(self.refreshButton)
+
 
         self.layout.addLayout(self.headerLayout)
 
@@ -93,16 +103,6 @@ class Ui_ReceivablesPage(object):
         self.reconciliationButton.setObjectName(u"reconciliationButton")
 
         self.filterLayout.addWidget(self.reconciliationButton)
-
-        self.exportButton = QPushButton(ReceivablesPage)
-        self.exportButton.setObjectName(u"exportButton")
-
-        self.filterLayout.addWidget(self.exportButton)
-
-        self.refreshButton = QPushButton(ReceivablesPage)
-        self.refreshButton.setObjectName(u"refreshButton")
-
-        self.filterLayout.addWidget(self.refreshButton)
 
 
         self.layout.addLayout(self.filterLayout)
@@ -178,6 +178,18 @@ class Ui_ReceivablesPage(object):
 
         self.layout.addWidget(self.tabs)
 
+        QWidget.setTabOrder(self.searchEdit, self.managerCombo)
+        QWidget.setTabOrder(self.managerCombo, self.overdueOnlyCheck)
+        QWidget.setTabOrder(self.overdueOnlyCheck, self.callButton)
+        QWidget.setTabOrder(self.callButton, self.reminderButton)
+        QWidget.setTabOrder(self.reminderButton, self.reconciliationButton)
+        QWidget.setTabOrder(self.reconciliationButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.refreshButton)
+        QWidget.setTabOrder(self.refreshButton, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.clientsView)
+        QWidget.setTabOrder(self.clientsView, self.documentsView)
+        QWidget.setTabOrder(self.documentsView, self.callListView)
+        QWidget.setTabOrder(self.callListView, self.managersView)
 
         self.retranslateUi(ReceivablesPage)
 
@@ -189,13 +201,13 @@ class Ui_ReceivablesPage(object):
 
     def retranslateUi(self, ReceivablesPage):
         self.titleLabel.setText(QCoreApplication.translate("ReceivablesPage", u"Receivables", None))
+        self.exportButton.setText(QCoreApplication.translate("ReceivablesPage", u"Export\u2026", None))
+        self.refreshButton.setText(QCoreApplication.translate("ReceivablesPage", u"Refresh", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("ReceivablesPage", u"Find a client", None))
         self.overdueOnlyCheck.setText(QCoreApplication.translate("ReceivablesPage", u"Overdue only", None))
         self.callButton.setText(QCoreApplication.translate("ReceivablesPage", u"Log call\u2026", None))
         self.reminderButton.setText(QCoreApplication.translate("ReceivablesPage", u"Payment reminder\u2026", None))
         self.reconciliationButton.setText(QCoreApplication.translate("ReceivablesPage", u"Reconciliation statement\u2026", None))
-        self.exportButton.setText(QCoreApplication.translate("ReceivablesPage", u"Export\u2026", None))
-        self.refreshButton.setText(QCoreApplication.translate("ReceivablesPage", u"Refresh", None))
         self.documentsLabel.setText(QCoreApplication.translate("ReceivablesPage", u"Settlement documents", None))
         self.tabs.setTabText(self.tabs.indexOf(self.clientsTab), QCoreApplication.translate("ReceivablesPage", u"By client", None))
         self.callListHint.setText(QCoreApplication.translate("ReceivablesPage", u"Overdue clients, most urgent first (overdue amount \u00d7 days overdue). Double-click or press Enter to log the call.", None))

@@ -89,9 +89,14 @@ class Ui_ReportsPage(object):
 
         self.salesNote = QLabel(self.salesTile)
         self.salesNote.setObjectName(u"salesNote")
+        self.salesNote.setWordWrap(True)
         self.salesNote.setText(u"")
 
         self.salesTileLayout.addWidget(self.salesNote)
+
+        self.salesTileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.salesTileLayout.addItem(self.salesTileSpacer)
 
 
         self.kpiLayout.addWidget(self.salesTile)
@@ -114,9 +119,14 @@ class Ui_ReportsPage(object):
 
         self.planNote = QLabel(self.planTile)
         self.planNote.setObjectName(u"planNote")
+        self.planNote.setWordWrap(True)
         self.planNote.setText(u"")
 
         self.planTileLayout.addWidget(self.planNote)
+
+        self.planTileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.planTileLayout.addItem(self.planTileSpacer)
 
 
         self.kpiLayout.addWidget(self.planTile)
@@ -139,9 +149,14 @@ class Ui_ReportsPage(object):
 
         self.ordersNote = QLabel(self.ordersTile)
         self.ordersNote.setObjectName(u"ordersNote")
+        self.ordersNote.setWordWrap(True)
         self.ordersNote.setText(u"")
 
         self.ordersTileLayout.addWidget(self.ordersNote)
+
+        self.ordersTileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.ordersTileLayout.addItem(self.ordersTileSpacer)
 
 
         self.kpiLayout.addWidget(self.ordersTile)
@@ -164,9 +179,14 @@ class Ui_ReportsPage(object):
 
         self.marginNote = QLabel(self.marginTile)
         self.marginNote.setObjectName(u"marginNote")
+        self.marginNote.setWordWrap(True)
         self.marginNote.setText(u"")
 
         self.marginTileLayout.addWidget(self.marginNote)
+
+        self.marginTileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.marginTileLayout.addItem(self.marginTileSpacer)
 
 
         self.kpiLayout.addWidget(self.marginTile)
@@ -189,9 +209,14 @@ class Ui_ReportsPage(object):
 
         self.overdueNote = QLabel(self.overdueTile)
         self.overdueNote.setObjectName(u"overdueNote")
+        self.overdueNote.setWordWrap(True)
         self.overdueNote.setText(u"")
 
         self.overdueTileLayout.addWidget(self.overdueNote)
+
+        self.overdueTileSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.overdueTileLayout.addItem(self.overdueTileSpacer)
 
 
         self.kpiLayout.addWidget(self.overdueTile)
@@ -286,6 +311,7 @@ class Ui_ReportsPage(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.layout.setStretch(2, 1)
 
         self.retranslateUi(ReportsPage)
 

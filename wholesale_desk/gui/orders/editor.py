@@ -884,7 +884,9 @@ def open_order_editor(
         window.setProperty("orderCloseGuard", True)
     editor.setWindowFlag(Qt.WindowType.Window, True)
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    editor.resize(1180, 760)
+    # 1180×760 suits a desktop; a 1366×768 laptop has less height than that under its taskbar.
+    room = (window or editor).screen().availableGeometry()
+    editor.resize(min(1180, room.width() - 40), min(760, room.height() - 40))
     editor.show()
     editor.raise_()
     editor.activateWindow()

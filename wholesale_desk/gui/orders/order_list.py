@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -324,14 +325,18 @@ class OrderListPage(QWidget):
         refresh_open_editors()  # a reload follows a sync: open orders on their way catch up
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
+        self._show_queue_state()
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        locale = QLocale()  # "3 786", as the UI's language groups digits
         summary = self.tr("{count} orders, {amount} ₽").format(
-            count=count, amount=format_money(total)
+            count=locale.toString(count), amount=format_money(total)
         )
         if len(listed) < count:
-            summary += " · " + self.tr("the latest {shown} shown").format(shown=len(listed))
+            summary += " · " + self.tr("the latest {shown} shown").format(
+                shown=locale.toString(len(listed))
+            )
         self.ui.summaryLabel.setText(summary)
         approvals = self.tr("Approval queue")
         self.ui.tabs.setTabText(1, f"{approvals} ({len(queue)})" if queue else approvals)
@@ -359,6 +364,18 @@ class OrderListPage(QWidget):
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.queue, current)
         self.ui.reasonsLabel.setText(detail_text(row) if row else "")
+        if row is None:
+            self._show_queue_state()
+
+    def _show_queue_state(self) -> None:
+        """What an empty queue means, rather than a blank table and no word."""
+        if not self.queue.rowCount():
+            self.ui.reasonsLabel.setText(
+                self.tr(
+                    "No orders are waiting for approval. An order whose discount is beyond "
+                    "the manager's limit comes here before it is sent to 1C."
+                )
+            )
 
     # Actions
 
@@ -434,6 +451,8 @@ class OrderListPage(QWidget):
     def retranslateUi(self) -> None:
         current = self.ui.stateCombo.currentIndex()
         self.ui.retranslateUi(self)
+        self.ui.newOrderButton.setToolTip(self.tr("New order: choose the client (Ctrl+N)"))
+        self.ui.searchEdit.setToolTip(self.tr("Find by order number or client (Ctrl+F)"))
         self.ui.stateCombo.blockSignals(True)
         self.ui.stateCombo.clear()
         for title, _states in FILTERS:
@@ -441,6 +460,7 @@ class OrderListPage(QWidget):
         self.ui.stateCombo.setCurrentIndex(max(0, current))
         self.ui.stateCombo.blockSignals(False)
         self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        self._show_queue_state()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.row_table import Column, Index, RowsModel
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
-from wholesale_desk.money import format_money
+from wholesale_desk.money import format_money, format_percent
 from wholesale_desk.services.receivables import ClientReceivable, SettlementLine, Totals
 
 
@@ -92,9 +92,7 @@ def client_columns() -> list[Column[ClientReceivable]]:
         Column(
             QCoreApplication.translate("Receivables", "Limit used"),
             lambda r: (
-                ""
-                if r.credit_used_percent is None
-                else f"{r.credit_used_percent} %".replace(".", ",")
+                "" if r.credit_used_percent is None else format_percent(r.credit_used_percent)
             ),
             lambda r: r.credit_used_percent or Decimal(0),
             numeric=True,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 
 from wholesale_desk.gui.forms.ui_receivables_page import Ui_ReceivablesPage
+from wholesale_desk.gui.header_titles import fit_columns, wrap_titles
 from wholesale_desk.gui.receivables.models import (
     ClientFilter,
     ManagerRow,
@@ -38,6 +39,10 @@ from wholesale_desk.services.receivables import (
 from wholesale_desk.store import Store
 
 log = logging.getLogger(__name__)
+
+
+NAME_WIDTH = 300
+"""The widest a client's name is shown before it is elided (its tooltip has it whole)."""
 
 
 class ReceivablesPage(QWidget):
@@ -107,8 +112,12 @@ class ReceivablesPage(QWidget):
         view.setModel(model)  # type: ignore[arg-type]
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The name (client, document, manager) takes what the figures leave: every figure stays
+        # on screen without a horizontal scroll on a laptop, long names are elided.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         header.setResizeContentsPrecision(200)  # size columns by a sample, not 20,000 rows
+        wrap_titles(header)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -134,7 +143,10 @@ class ReceivablesPage(QWidget):
         self.managers.set_rows(list(report.by_manager.values()))
         self._fill_managers(report)
         for view in (self.ui.clientsView, self.ui.callListView, self.ui.managersView):
-            view.resizeColumnsToContents()
+            fit_columns(view)
+            # Too many figures to fit a laptop's width: a long name must not push them off.
+            header = view.horizontalHeader()
+            header.resizeSection(0, min(header.sectionSize(0), NAME_WIDTH))
         self._show_totals()
         if not (selected and self.select_client(selected)) and self.proxy.rowCount():
             # Start on the most urgent client, so its documents and actions are at hand.
@@ -230,7 +242,7 @@ class ReceivablesPage(QWidget):
         def show(lines: list[SettlementLine]) -> None:
             if self.selected_client_id() == client.client_id:
                 self.documents.set_rows(lines)
-                self.ui.documentsView.resizeColumnsToContents()
+                fit_columns(self.ui.documentsView)
                 self.ui.documentsLabel.setText(
                     self.tr("Settlement documents of {client}").format(client=client.client_name)
                 )
@@ -275,6 +287,10 @@ class ReceivablesPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        ui = self.ui
+        ui.searchEdit.setToolTip(self.tr("Find a client by name (Ctrl+F)"))
+        ui.callButton.setToolTip(self.tr("Log a call about the selected client's debt (Ctrl+L)"))
+        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
         for model in (self.clients, self.documents, self.calls, self.managers):
             model.retranslate()
         if self.report is not None:

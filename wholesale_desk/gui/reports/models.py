@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.row_table import Column, RowsModel
-from wholesale_desk.money import format_money, format_qty
+from wholesale_desk.money import format_money, format_percent, format_qty
 from wholesale_desk.services.sales_report import (
     ClientSales,
     LapsedClient,
@@ -31,7 +31,7 @@ __all__ = [
 
 def percent_text(value: Decimal | None) -> str:
     """ "85,0 %" (a comma, as money is shown), or empty when there is nothing to compare with."""
-    return "" if value is None else f"{value}\u00a0%".replace(".", ",")
+    return "" if value is None else format_percent(value)
 
 
 def _date(value: date | None) -> str:

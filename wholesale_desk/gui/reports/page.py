@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView,
 
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.forms.ui_reports_page import Ui_ReportsPage
+from wholesale_desk.gui.header_titles import fit_columns, wrap_titles
 from wholesale_desk.gui.reports.chart import PlanFactChart
 from wholesale_desk.gui.reports.models import (
     Column,
@@ -135,6 +136,7 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
         header.setStretchLastSection(False)
         header.setSortIndicatorShown(True)
+        wrap_titles(header)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -193,7 +195,7 @@ class ReportsPage(QWidget):
         self.new_clients.set_rows(list(report.new_clients))
         self.lapsed.set_rows(list(report.lapsed_clients))
         for view, _model in self._views:
-            view.resizeColumnsToContents()
+            fit_columns(view)
         self._update_tab_titles()
         self._show_kpis()
 
@@ -346,6 +348,7 @@ class ReportsPage(QWidget):
         self._show_kpis()
         if self.report is not None:
             self.chart.show_months(self.report.months)
+        self.ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from wholesale_desk.gui.sync_vocabulary import figures_text
 from wholesale_desk.models import SyncIssue, SyncRun
 from wholesale_desk.sync import conflicts
 from wholesale_desk.workspace import Workspace
@@ -41,8 +42,14 @@ class SyncLogDialog(QDialog):
             [self.tr("Started"), self.tr("Finished"), self.tr("Result"), self.tr("Figures"),
              self.tr("Errors and skipped objects")]
         )  # fmt: skip
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A run's figures name every object synced: far wider than the dialog on one line, so
+        # the column takes what is left and the whole list is in the cell's tooltip.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 220)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -67,7 +74,7 @@ class SyncLogDialog(QDialog):
                 rows.append((run, [f"{i.entity} {i.ref_key}: {i.message}" for i in issues]))
         self.table.setRowCount(len(rows))
         for r, (run, issues) in enumerate(rows):
-            figures = _figures(run.stats)
+            figures = figures_text(run.stats)
             errors = "; ".join([e for e in [run.error] if e] + issues)
             cells = [
                 run.started_at.strftime("%d.%m.%Y %H:%M:%S"),
@@ -77,20 +84,10 @@ class SyncLogDialog(QDialog):
                 errors,
             ]
             for c, value in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-
-
-def _figures(raw: str) -> str:
-    try:
-        stats = json.loads(raw or "{}")
-    except ValueError:
-        return ""
-    parts = []
-    for name, counts in sorted(stats.items()) if isinstance(stats, dict) else []:
-        if isinstance(counts, dict) and counts:
-            inner = ", ".join(f"{k} {v}" for k, v in counts.items())
-            parts.append(f"{name}: {inner}")
-    return "; ".join(parts)
+                item = QTableWidgetItem(value)
+                if c >= 3 and value:
+                    item.setToolTip(value.replace("; ", "\n"))
+                self.table.setItem(r, c, item)
 
 
 class ConflictsDialog(QDialog):

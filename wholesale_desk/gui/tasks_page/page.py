@@ -53,11 +53,14 @@ class TasksPage(QWidget):
         tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         tree.itemActivated.connect(lambda _item, _col: self.open_client())
-        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.doneButton.clicked.connect(self.mark_done)
         self.ui.openClientButton.clicked.connect(self.open_client)
         self.ui.birthdaysList.itemActivated.connect(self._birthday_activated)
+        self.ui.birthdaysList.setWordWrap(True)
+        self.ui.birthdaysList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.birthdaysList.setSpacing(2)
         tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.snooze_menu = QMenu(self)
         self.ui.snoozeButton.setMenu(self.snooze_menu)
@@ -125,10 +128,12 @@ class TasksPage(QWidget):
         today = self.now().date()
         for birthday in self.birthdays:
             when = self.tr("today") if birthday.day == today else vocabulary.day(birthday.day)
-            text = f"{when} — {birthday.name} ({birthday.client_name})"
+            # Two lines, wrapped to the panel: a long name never hides the client or the phone.
+            text = f"{when} — {birthday.name}\n{birthday.client_name}"
             if birthday.phone:
-                text += f", {birthday.phone}"
+                text += ", " + birthday.phone.replace(" ", "\u00a0")  # a number never breaks
             entry = QListWidgetItem(text)
+            entry.setToolTip(text)
             entry.setData(TASK_ROLE, birthday)
             self.ui.birthdaysList.addItem(entry)
         if not self.birthdays:

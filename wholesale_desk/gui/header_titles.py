@@ -1,0 +1,79 @@
+"""Column titles that wrap onto two lines, so a column is as wide as its figures, not its title.
+
+Russian titles run ~30 % longer than English ("Продажи за 90 дн.", "Не просрочено"); sized to
+fit on one line, the figure columns of a list squeeze the name column to a few letters on a
+1366-pixel laptop. A two-line header lets a title break between words instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+SORT_ARROW = 28
+"""Room for the sort indicator and the section's margins."""
+
+
+def wrap_titles(header: QHeaderView) -> None:
+    """Let `header`'s titles break between words onto a second line."""
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    # QHeaderView sizes itself for one line of text whatever the alignment: ask for two.
+    header.setMinimumHeight(2 * header.fontMetrics().height() + 6)
+
+
+def title_width(header: QHeaderView, title: str) -> int:
+    """The narrowest width showing `title` unclipped on two lines at most (the longer line of
+    its best break between words), with room for the sort arrow. Breaks only at plain
+    spaces, as Qt does: "90\u00a0дн." stays whole."""
+    words = title.split(" ")
+    if len(words) == 1:
+        return _bold_metrics(header).horizontalAdvance(title) + SORT_ARROW
+    return _best_break(header, words) + SORT_ARROW
+
+
+def _best_break(header: QHeaderView, words: list[str]) -> int:
+    """The width of the longer line when `words` are split at the best place into two lines."""
+    metrics = _bold_metrics(header)
+    return min(
+        max(
+            metrics.horizontalAdvance(" ".join(words[:cut])),
+            metrics.horizontalAdvance(" ".join(words[cut:])),
+        )
+        for cut in range(1, len(words))
+    )
+
+
+def _bold_metrics(header: QHeaderView) -> QFontMetrics:
+    """The header's metrics in bold: Qt bolds the titles over a selected row."""
+    font = QFont(header.font())
+    font.setBold(True)
+    return QFontMetrics(font)
+
+
+def fit_titles(header: QHeaderView, columns: range | list[int]) -> None:
+    """Widen each of `columns` that is too narrow for its (wrapped) title."""
+    model = header.model()
+    if model is None:
+        return
+    for column in columns:
+        title = str(model.headerData(column, header.orientation()) or "")
+        needed = title_width(header, title)
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size every column to its cells and its wrapped title (`resizeColumnsToContents` would
+    keep each title on one line)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        if header.isSectionHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(
+            column, max(view.sizeHintForColumn(column), title_width(header, title))
+        )
