@@ -213,6 +213,7 @@ def test_receivables_letters_open_their_previews(qtbot, company: Company, settin
     actions.install(window, ws, controller, receivables=page)  # type: ignore[arg-type]
     client_id = company.world.client_id  # «Ромашка» owes 20 000 ₽ overdue
 
+    actions._last_dialogs.clear()  # previews other tests opened are not this one's
     page.reminderRequested.emit(client_id)
     qtbot.waitUntil(lambda: actions.last_preview() is not None, timeout=10_000)
     reminder = actions.last_preview()
