@@ -241,7 +241,8 @@ def receivables(
     }
     result = db.execute(_AGGREGATE, {"today": today.isoformat(), **starts}).fetchall()
     rows: list[ClientReceivable] = []
-    per_manager: dict[str | None, list[ClientReceivable]] = {}
+    # Totals are summed in integer kopecks per manager as the rows go by, then made Decimal once.
+    sums: dict[str | None, list[Any]] = {}  # manager id → [name, debt, overdue, b0..b4, clients]
     if result:
         clients = {r[0]: r for r in db.execute(_CLIENTS)}
         managers = dict(db.execute(_MANAGERS).fetchall())
@@ -250,31 +251,52 @@ def receivables(
             client = clients.get(client_id)
             if client is None or (manager_id is not None and client[2] != manager_id):
                 continue  # a settlement of a client this user does not cache, or not this manager's
-            row = ClientReceivable(
-                client_id,
-                client[1],
-                client[2],
-                managers.get(client[2], "") if client[2] is not None else "",
-                money(debt),
-                money(prepayment),
-                money(overdue),
-                (money(b0), money(b1), money(b2), money(b3), money(b4)),
-                (today - date.fromisoformat(oldest[:10])).days if oldest else 0,
+            manager = client[2]
+            acc = sums.get(manager)
+            if acc is None:
+                name = managers.get(manager, "") if manager is not None else ""
+                acc = sums[manager] = [name, 0, 0, 0, 0, 0, 0, 0, 0]
+            rows.append(
+                ClientReceivable(
+                    client_id,
+                    client[1],
+                    manager,
+                    acc[0],
+                    money(debt),
+                    money(prepayment),
+                    money(overdue),
+                    (money(b0), money(b1), money(b2), money(b3), money(b4)),
+                    (today - date.fromisoformat(oldest[:10])).days if oldest else 0,
+                )
             )
-            rows.append(row)
-            group = per_manager.get(row.manager_id)
-            if group is None:
-                per_manager[row.manager_id] = [row]
-            else:
-                group.append(row)
+            acc[1] += debt
+            acc[2] += overdue
+            acc[3] += b0
+            acc[4] += b1
+            acc[5] += b2
+            acc[6] += b3
+            acc[7] += b4
+            acc[8] += 1
     if with_details:
         load_details(session, rows)
+    company = [sum(acc[i] for acc in sums.values()) for i in range(1, 9)]
     return ReceivablesReport(
         today=today,
         as_of=snapshots.as_of(session, snapshots.SETTLEMENTS),
         rows=rows,
-        total=Totals.of(rows),
-        by_manager={k: (v[0].manager_name, Totals.of(v)) for k, v in per_manager.items()},
+        total=_totals(company),
+        by_manager={k: (acc[0], _totals(acc[1:])) for k, acc in sums.items()},
+    )
+
+
+def _totals(kopecks: Sequence[int]) -> Totals:
+    """Totals from integer sums: debt, overdue, the five buckets, and the count of clients."""
+    debt, overdue, b0, b1, b2, b3, b4, count = kopecks
+    return Totals(
+        _money(debt),
+        _money(overdue),
+        (_money(b0), _money(b1), _money(b2), _money(b3), _money(b4)),
+        count,
     )
 
 

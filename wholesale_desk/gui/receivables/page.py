@@ -219,9 +219,8 @@ class ReceivablesPage(QWidget):
 
         def show(found: dict[str, Details]) -> None:
             self._reading.difference_update(ids)
-            for row in rows:
-                if row.details is None:
-                    row.details = found.get(row.client_id, NO_DETAILS)
+            for row in rows:  # reads run in order on the db worker: the latest one wins
+                row.details = found.get(row.client_id, NO_DETAILS)
             self.clients.details_arrived()
             self.calls.details_arrived()
 
@@ -230,6 +229,15 @@ class ReceivablesPage(QWidget):
             log.warning("Reading receivables details failed: %r", exc)
 
         Task(self, op=op, success=show).failure(failed).run()
+
+    def client_changed(self, client_id: str) -> None:
+        """Local work was saved for `client_id` (a call with a promise to pay): read its
+        details again, so the promise shows on its row now, not after the next sync."""
+        rows = [r for r in self.clients.rows if r.client_id == client_id]
+        self._reading.discard(client_id)
+        for row in rows:
+            row.details = None
+        self._read_details(rows)
 
     def _fill_managers(self, report: ReceivablesReport) -> None:
         combo = self.ui.managerCombo
