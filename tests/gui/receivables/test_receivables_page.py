@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from pytestqt.qtbot import QtBot
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from test_receivables import TODAY, store  # noqa: F401 - the shared store fixture
 
+from wholesale_desk.gui.receivables import page as page_module
 from wholesale_desk.gui.receivables.page import ReceivablesPage
+from wholesale_desk.models import Interaction
 from wholesale_desk.store import Store
 
 
@@ -78,3 +81,75 @@ def test_screenshot(page: ReceivablesPage, tmp_path: Path) -> None:
     page.select_client("a")
     assert page.grab().save(str(tmp_path / "receivables.png"))
     assert date.today()  # the page never reads the wall clock for figures: `today` is injected
+
+
+def cell(page: ReceivablesPage, client: str, header: str) -> str:
+    """What the clients list shows for `client` under column `header`."""
+    proxy = page.proxy
+    columns = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, 0).data() == client:
+            return proxy.index(r, columns.index(header)).data()
+    raise LookupError(client)
+
+
+def open_page(qtbot: QtBot, store: Store) -> ReceivablesPage:  # noqa: F811
+    widget = ReceivablesPage(store, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    task = widget.reload()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    return widget
+
+
+def test_rows_below_the_first_screen_show_limit_and_payment_once_painted(
+    qtbot: QtBot,
+    store: Store,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_module, "FIRST_SCREEN", 1)  # only Василёк's details come with the list
+    page = open_page(qtbot, store)
+    assert page.clients.rows[1].client_id == "a" and page.clients.rows[1].details is None
+    page.ui.clientsView.viewport().repaint()
+    qtbot.waitUntil(lambda: cell(page, "Ромашка", "Credit limit") == "1\u202f500,00", timeout=5000)
+    assert cell(page, "Ромашка", "Last payment") == "20.11.2026"
+    assert cell(page, "Ромашка", "Limit used") == "116,7 %"
+
+
+def test_sorting_by_last_payment_reads_every_clients_payment_first(
+    qtbot: QtBot,
+    store: Store,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_module, "FIRST_SCREEN", 0)
+    page = open_page(qtbot, store)
+    column = [c.header for c in page.clients.columns].index("Last payment")
+    page.ui.clientsView.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: visible_clients(page)[0] == "Ромашка", timeout=5000)  # paid 20.11
+    page.reload()  # a refresh keeps the order, reading everyone's details with the figures
+    qtbot.waitUntil(lambda: not page._reading and all(r.details for r in page.clients.rows))
+    assert visible_clients(page)[0] == "Ромашка"
+
+
+def test_a_promise_saved_for_a_client_shows_on_its_row_at_once(
+    page: ReceivablesPage,
+    qtbot: QtBot,
+    store: Store,  # noqa: F811
+) -> None:
+    assert cell(page, "Ромашка", "Promised to pay") == ""
+    with store.transaction() as db:
+        db.add(
+            Interaction(
+                client_id="a",
+                start=datetime(2026, 11, 26, 11),
+                subject="Звонок",
+                promised_payment_date=date(2026, 12, 1),
+                promised_amount=Decimal("1500.10"),
+            )
+        )
+    page.client_changed("a")
+    qtbot.waitUntil(
+        lambda: cell(page, "Ромашка", "Promised to pay") == "01.12.2026 (1\u202f500,10)",
+        timeout=5000,
+    )
