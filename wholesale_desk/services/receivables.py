@@ -51,24 +51,28 @@ class Details(NamedTuple):
 NO_DETAILS = Details()
 
 
+DEBT, PREPAYMENT, OVERDUE, NOT_DUE = 0, 1, 2, 3
+"""Where a figure sits in `ClientReceivable.kopecks`; the five aging buckets start at NOT_DUE."""
+
+
 class ClientReceivable:
     """One client's line in the receivables view (slots: 12,000 are built per open).
 
-    `details` is None until read (`load_details`); the detail properties then say None.
-    It is the one mutable part, set once on the thread that owns the row.
+    Figures are kept as the store's integer kopecks (`kopecks`: debt, prepayment, overdue, the
+    five buckets) and made `Decimal` when read: the view reads those of a screenful, and sorts,
+    filters and totals on the integers, exactly. `details` is None until read (`load_details`);
+    the detail properties then say None. It is the one mutable part, set on the thread that
+    owns the row.
     """
 
     __slots__ = (
-        "buckets",
         "client_id",
         "client_name",
-        "debt",
         "details",
+        "kopecks",
         "manager_id",
         "manager_name",
         "max_days_overdue",
-        "overdue",
-        "prepayment",
     )
 
     def __init__(
@@ -77,10 +81,7 @@ class ClientReceivable:
         client_name: str,
         manager_id: str | None,
         manager_name: str,
-        debt: Decimal,
-        prepayment: Decimal,
-        overdue: Decimal,
-        buckets: tuple[Decimal, Decimal, Decimal, Decimal, Decimal],  # in `Bucket` order
+        kopecks: tuple[int, ...],
         max_days_overdue: int,
         details: Details | None = None,
     ) -> None:
@@ -88,15 +89,30 @@ class ClientReceivable:
         self.client_name = client_name
         self.manager_id = manager_id
         self.manager_name = manager_name
-        self.debt = debt
-        self.prepayment = prepayment
-        self.overdue = overdue
-        self.buckets = buckets
+        self.kopecks = kopecks
         self.max_days_overdue = max_days_overdue
         self.details = details
 
     def __repr__(self) -> str:
         return f"ClientReceivable({self.client_id!r}, {self.client_name!r}, debt={self.debt})"
+
+    @property
+    def debt(self) -> Decimal:
+        return _money(self.kopecks[DEBT])
+
+    @property
+    def prepayment(self) -> Decimal:
+        return _money(self.kopecks[PREPAYMENT])
+
+    @property
+    def overdue(self) -> Decimal:
+        return _money(self.kopecks[OVERDUE])
+
+    @property
+    def buckets(self) -> tuple[Decimal, Decimal, Decimal, Decimal, Decimal]:
+        """Debt per aging bucket, in `Bucket` order."""
+        k = self.kopecks
+        return (_money(k[3]), _money(k[4]), _money(k[5]), _money(k[6]), _money(k[7]))
 
     @property
     def credit_limit(self) -> Decimal | None:
@@ -176,7 +192,9 @@ _AGGREGATE = """
            SUM(CASE WHEN due_date < :from1 AND due_date >= :from2 THEN debt ELSE 0 END) AS b2,
            SUM(CASE WHEN due_date < :from2 AND due_date >= :from3 THEN debt ELSE 0 END) AS b3,
            SUM(CASE WHEN due_date < :from3 THEN debt ELSE 0 END) AS b4,
-           MIN(CASE WHEN debt > 0 AND due_date < :today THEN due_date END) AS oldest_overdue
+           CAST(julianday(:today) - julianday(
+               MIN(CASE WHEN debt > 0 AND due_date < :today THEN due_date END)
+           ) AS INTEGER) AS max_late
     FROM settlements NOT INDEXED GROUP BY client_id
     HAVING SUM(debt) != 0 OR SUM(prepayment) != 0
     ORDER BY overdue DESC, debt DESC
@@ -241,62 +259,48 @@ def receivables(
     }
     result = db.execute(_AGGREGATE, {"today": today.isoformat(), **starts}).fetchall()
     rows: list[ClientReceivable] = []
-    # Totals are summed in integer kopecks per manager as the rows go by, then made Decimal once.
-    sums: dict[str | None, list[Any]] = {}  # manager id → [name, debt, overdue, b0..b4, clients]
+    # Totals are summed in integer kopecks per manager (in C, over the rows' figures), then made
+    # Decimal once.
+    groups: dict[str | None, tuple[str, list[tuple[int, ...]]]] = {}
     if result:
         clients = {r[0]: r for r in db.execute(_CLIENTS)}
         managers = dict(db.execute(_MANAGERS).fetchall())
-        money = _money
-        for client_id, debt, prepayment, overdue, b0, b1, b2, b3, b4, oldest in result:
-            client = clients.get(client_id)
+        for found in result:
+            client = clients.get(found[0])
             if client is None or (manager_id is not None and client[2] != manager_id):
                 continue  # a settlement of a client this user does not cache, or not this manager's
             manager = client[2]
-            acc = sums.get(manager)
-            if acc is None:
+            group = groups.get(manager)
+            if group is None:
                 name = managers.get(manager, "") if manager is not None else ""
-                acc = sums[manager] = [name, 0, 0, 0, 0, 0, 0, 0, 0]
+                group = groups[manager] = (name, [])
+            kopecks = found[1:9]
+            group[1].append(kopecks)
             rows.append(
-                ClientReceivable(
-                    client_id,
-                    client[1],
-                    manager,
-                    acc[0],
-                    money(debt),
-                    money(prepayment),
-                    money(overdue),
-                    (money(b0), money(b1), money(b2), money(b3), money(b4)),
-                    (today - date.fromisoformat(oldest[:10])).days if oldest else 0,
-                )
+                ClientReceivable(found[0], client[1], manager, group[0], kopecks, found[9] or 0)
             )
-            acc[1] += debt
-            acc[2] += overdue
-            acc[3] += b0
-            acc[4] += b1
-            acc[5] += b2
-            acc[6] += b3
-            acc[7] += b4
-            acc[8] += 1
     if with_details:
         load_details(session, rows)
-    company = [sum(acc[i] for acc in sums.values()) for i in range(1, 9)]
+    by_manager = {k: (name, _totals(figures)) for k, (name, figures) in groups.items()}
     return ReceivablesReport(
         today=today,
         as_of=snapshots.as_of(session, snapshots.SETTLEMENTS),
         rows=rows,
-        total=_totals(company),
-        by_manager={k: (acc[0], _totals(acc[1:])) for k, acc in sums.items()},
+        total=_totals([r.kopecks for r in rows]),
+        by_manager=by_manager,
     )
 
 
-def _totals(kopecks: Sequence[int]) -> Totals:
-    """Totals from integer sums: debt, overdue, the five buckets, and the count of clients."""
-    debt, overdue, b0, b1, b2, b3, b4, count = kopecks
+def _totals(figures: Sequence[tuple[int, ...]]) -> Totals:
+    """Exact totals of rows' `kopecks` (integer sums, made Decimal once)."""
+    if not figures:
+        return Totals()
+    debt, _prepayment, overdue, b0, b1, b2, b3, b4 = map(sum, zip(*figures, strict=True))
     return Totals(
         _money(debt),
         _money(overdue),
         (_money(b0), _money(b1), _money(b2), _money(b3), _money(b4)),
-        count,
+        len(figures),
     )
 
 
@@ -429,8 +433,11 @@ def settlement_lines(
 
 def call_list(report: ReceivablesReport) -> list[ClientReceivable]:
     """Overdue clients ranked by overdue amount × days overdue, most urgent first."""
-    overdue = [r for r in report.rows if r.overdue > 0]
-    overdue.sort(key=lambda r: (r.overdue * r.max_days_overdue, r.overdue), reverse=True)
+    overdue = [r for r in report.rows if r.kopecks[OVERDUE] > 0]
+    # priority in kopecks: the same order as in rubles, without 12,000 Decimals
+    overdue.sort(
+        key=lambda r: (r.kopecks[OVERDUE] * r.max_days_overdue, r.kopecks[OVERDUE]), reverse=True
+    )
     return overdue
 
 

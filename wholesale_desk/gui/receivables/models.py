@@ -16,7 +16,14 @@ from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.row_table import Column, Index, RowsModel
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.money import format_money
-from wholesale_desk.services.receivables import ClientReceivable, SettlementLine, Totals
+from wholesale_desk.services.receivables import (
+    DEBT,
+    NOT_DUE,
+    OVERDUE,
+    ClientReceivable,
+    SettlementLine,
+    Totals,
+)
 
 ROW_BLOCK = 50
 """Rows whose details are read together when the view first paints one of them."""
@@ -35,9 +42,15 @@ def _date(value: date | None) -> str:
     return "" if value is None else format_date(value)
 
 
+def _kopecks(value: int) -> str:
+    """A row's figure (kept in kopecks), blank when zero."""
+    return format_money(Decimal(value).scaleb(-2)) if value else ""
+
+
 def client_columns() -> list[Column[ClientReceivable]]:
+    # Figures sort and filter on the rows' integer kopecks: exact, and no Decimals per sort.
     def late(r: ClientReceivable) -> bool:
-        return r.overdue > 0
+        return r.kopecks[OVERDUE] > 0
 
     def bucket(i: int) -> Column[ClientReceivable]:
         headers = [
@@ -49,10 +62,10 @@ def client_columns() -> list[Column[ClientReceivable]]:
         ]
         return Column(
             headers[i],
-            lambda r: _money(r.buckets[i]) if r.buckets[i] else "",
-            lambda r: r.buckets[i],
+            lambda r: _kopecks(r.kopecks[NOT_DUE + i]),
+            lambda r: r.kopecks[NOT_DUE + i],
             numeric=True,
-            alarm=(lambda r: i > 0 and r.buckets[i] > 0),
+            alarm=(lambda r: i > 0 and r.kopecks[NOT_DUE + i] > 0),
         )
 
     return [
@@ -69,13 +82,13 @@ def client_columns() -> list[Column[ClientReceivable]]:
         Column(
             QCoreApplication.translate("Receivables", "Debt"),
             lambda r: _money(r.debt),
-            lambda r: r.debt,
+            lambda r: r.kopecks[DEBT],
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("Receivables", "Overdue"),
-            lambda r: _money(r.overdue) if r.overdue else "",
-            lambda r: r.overdue,
+            lambda r: _kopecks(r.kopecks[OVERDUE]),
+            lambda r: r.kopecks[OVERDUE],
             True,
             late,
         ),
@@ -128,7 +141,7 @@ def call_list_columns() -> list[Column[ClientReceivable]]:
     return [
         Column(QCoreApplication.translate("Receivables", "Client"), lambda r: r.client_name, lambda r: r.client_name),
         Column(QCoreApplication.translate("Receivables", "Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
-        Column(QCoreApplication.translate("Receivables", "Overdue"), lambda r: _money(r.overdue), lambda r: r.overdue, True),
+        Column(QCoreApplication.translate("Receivables", "Overdue"), lambda r: _money(r.overdue), lambda r: r.kopecks[OVERDUE], True),
         Column(QCoreApplication.translate("Receivables", "Days overdue"), lambda r: str(r.max_days_overdue), lambda r: r.max_days_overdue, True),
         Column(QCoreApplication.translate("Receivables", "Promised to pay"), lambda r: _date(r.promised_date), lambda r: r.promised_date or date.min),
     ]  # fmt: skip
@@ -308,7 +321,7 @@ class ClientFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RowsModel)
         row: ClientReceivable = model.rows[source_row]
-        if self.overdue_only and row.overdue <= 0:
+        if self.overdue_only and row.kopecks[OVERDUE] <= 0:
             return False
         if self.manager_id is not None and row.manager_id != self.manager_id:
             return False
