@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QStyle, QTableView
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -139,3 +140,25 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
         return None
+
+
+def fit_columns(view: QTableView, model: RowsModel[Any], sample: int = 200) -> None:
+    """Size each column to its header and the widest text of the first `sample` rows.
+
+    What `resizeColumnsToContents` does, measuring only the display text: Qt's sizing asks every
+    sampled cell for eight roles and lays each out, five times slower over a Python model.
+    """
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    rows = model.rows[:sample]
+    # A delegate pads text by the focus frame margin plus one on each side; the grid takes one.
+    padding = 2 * (
+        view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    )
+    padding += 2 if view.showGrid() else 1  # and a pixel of rounding
+    for number, column in enumerate(model.columns):
+        if header.isSectionHidden(number):
+            continue
+        texts = {column.display(row) for row in rows}
+        widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
+        header.resizeSection(number, max(widest + padding, header.sectionSizeHint(number)))

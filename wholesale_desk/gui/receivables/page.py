@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +31,7 @@ from wholesale_desk.gui.receivables.models import (
     document_columns,
     manager_columns,
 )
+from wholesale_desk.gui.row_table import fit_columns
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.receivables import (
@@ -50,8 +52,8 @@ log = logging.getLogger(__name__)
 
 FIRST_SCREEN = 100
 """Rows of each list whose details are read with the figures, so the first screen is whole."""
-SIZING_SAMPLE = 100
-"""Rows a view measures to size its columns to their contents."""
+SIZING_SAMPLE = 200
+"""Rows a list measures to size its columns to their contents."""
 
 
 class ReceivablesPage(QWidget):
@@ -93,6 +95,11 @@ class ReceivablesPage(QWidget):
             model.want_details = self._want_details
             model.want_all_details = self._want_all_details
         self._unsized: set[QTableView] = set()  # views to size when their tab is first shown
+        self._models: dict[QTableView, RowsModel[Any]] = {
+            self.ui.clientsView: self.clients,
+            self.ui.callListView: self.calls,
+            self.ui.managersView: self.managers,
+        }
         self._setup_view(self.ui.clientsView, self.proxy)
         self._setup_view(self.ui.documentsView, self.documents)
         self._setup_view(self.ui.callListView, self.calls)
@@ -181,7 +188,7 @@ class ReceivablesPage(QWidget):
         for view in list(self._unsized):
             if tab.isAncestorOf(view):
                 self._unsized.discard(view)
-                view.resizeColumnsToContents()
+                fit_columns(view, self._models[view], SIZING_SAMPLE)
 
     # Details, read lazily
 
