@@ -153,3 +153,26 @@ def test_a_promise_saved_for_a_client_shows_on_its_row_at_once(
         lambda: cell(page, "Ромашка", "Promised to pay") == "01.12.2026 (1\u202f500,10)",
         timeout=5000,
     )
+
+
+def test_a_refresh_brings_the_details_of_the_first_screen_in_the_lists_order(
+    qtbot: QtBot,
+    store: Store,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_module, "FIRST_SCREEN", 1)
+    page = open_page(qtbot, store)
+    page.ui.clientsView.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by name: Ромашка first
+    arrived: dict[str, object] = {}
+    show = page.show_report
+
+    def spy(report: object, calls: object = None) -> None:
+        arrived.update({r.client_id: r.details for r in report.rows})  # type: ignore[attr-defined]
+        show(report, calls)  # type: ignore[arg-type]
+
+    page.show_report = spy  # type: ignore[method-assign]
+    task = page.reload()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    assert visible_clients(page)[0] == "Ромашка"
+    assert arrived["a"] is not None  # with the figures, before any row was painted
+    assert cell(page, "Ромашка", "Credit limit") == "1\u202f500,00"

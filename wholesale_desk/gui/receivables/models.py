@@ -182,6 +182,16 @@ class ClientRows(RowsModel[ClientReceivable]):
         """Whether the current order needs every row's details (read them with the rows)."""
         return self._sort is not None and self._sort[0] in self.detail_columns
 
+    def ordering(self) -> Callable[[list[ClientReceivable]], list[ClientReceivable]]:
+        """This list's current order as a pure function of rows, to apply off the GUI thread
+        (the reload picks the first screen by it, to read those rows' details)."""
+        if self._sort is None:
+            return list
+        column, order = self._sort
+        key = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        return lambda rows: sorted(rows, key=key, reverse=descending)
+
     def _lacks_details(self, column: int) -> bool:
         return column in self.detail_columns and any(r.details is None for r in self.rows)
 

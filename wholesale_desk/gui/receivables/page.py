@@ -147,18 +147,20 @@ class ReceivablesPage(QWidget):
     def reload(self) -> Task[tuple[ReceivablesReport, list[ClientReceivable]]]:
         """Recompute the view from the store, off the GUI thread.
 
-        Details are read for the first screen of each list (both open ranked by urgency), or
-        for everyone when a list is sorted by a detail column; the rest as they are painted.
+        Details are read for the first screen of each list in its current order, or for
+        everyone when a list is sorted by a detail column; the rest as they are painted.
         """
         today = self.today()
         everyone = self.clients.sorts_by_details() or self.calls.sorts_by_details()
+        clients_order, calls_order = self.clients.ordering(), self.calls.ordering()
 
         def op(_progress: object) -> tuple[ReceivablesReport, list[ClientReceivable]]:
             with self.store.session() as session:
                 report = receivables(session, today, with_details=everyone)
                 calls = call_list(report)
                 if not everyone:
-                    load_details(session, report.rows[:FIRST_SCREEN] + calls[:FIRST_SCREEN])
+                    first = clients_order(report.rows)[:FIRST_SCREEN]
+                    load_details(session, first + calls_order(calls)[:FIRST_SCREEN])
             return report, calls
 
         return Task(self, op=op, success=lambda found: self.show_report(*found)).run()
@@ -168,7 +170,9 @@ class ReceivablesPage(QWidget):
     ) -> None:
         selected = self.selected_client_id()
         self.report = report
+        # New rows: reads still running fill the old ones, so they hold back none of these.
         self._wanted.clear()
+        self._reading.clear()
         self.clients.set_rows(report.rows)
         self.calls.set_rows(call_list(report) if calls is None else calls)
         self.managers.set_rows(list(report.by_manager.values()))
