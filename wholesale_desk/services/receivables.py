@@ -2,7 +2,8 @@
 
 Figures come from the settlements snapshot (1C's РасчетыСКлиентамиПоСрокам balance, one row per
 settlement document with its planned due date), so the sum over clients is 1C's balance for the
-user's rights. Aggregation happens in SQL over integer kopecks: 20,000 clients stay fast and exact.
+user's rights. Everything is summed in integer kopecks, read straight from SQLite scans: 20,000
+clients stay fast and exact.
 
 A row's figures (debt, overdue, aging) are what the view needs for every client at once: to
 rank, total and filter. Its details (credit limit, last payment, promise to pay) are needed only

@@ -6,18 +6,23 @@ import sys
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from test_receivables import TODAY, store  # noqa: F401 - the shared store fixture
 
+from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui.clients.workspace import install
+from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.receivables import page as page_module
 from wholesale_desk.gui.receivables.page import ReceivablesPage
 from wholesale_desk.models import Interaction
 from wholesale_desk.store import Store
+from wholesale_desk.workspace import CurrentUser
 
 
 @pytest.fixture
@@ -176,3 +181,33 @@ def test_a_refresh_brings_the_details_of_the_first_screen_in_the_lists_order(
     assert visible_clients(page)[0] == "Ромашка"
     assert arrived["a"] is not None  # with the figures, before any row was painted
     assert cell(page, "Ромашка", "Credit limit") == "1\u202f500,00"
+
+
+def test_a_promise_logged_with_a_call_from_the_view_shows_on_the_clients_row(
+    qtbot: QtBot,
+    main_window: MainWindow,
+    store: Store,  # noqa: F811
+) -> None:
+    page = ReceivablesPage(store, today=lambda: TODAY)
+    main_window.set_page("receivables", page)
+    parts, _pages, _refresh = install(
+        main_window,
+        SimpleNamespace(store=store, user=CurrentUser("Иванов")),  # type: ignore[arg-type]
+    )
+    task = page.reload()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)
+    main_window.show_page("receivables")
+    assert page.select_client("a")
+    page.ui.callButton.click()
+    qtbot.waitUntil(lambda: parts.clients.dialog is not None and parts.clients.dialog.isVisible())
+    dialog = parts.clients.dialog
+    assert dialog.ui.promiseBox.isChecked()
+    dialog.ui.subjectEdit.setText("Долг за август")
+    dialog.ui.promiseDateEdit.setDate(QDate(2026, 12, 3))
+    dialog.ui.promiseAmountEdit.setText("700")
+    dialog.save()
+    qtbot.waitUntil(
+        lambda: cell(page, "Ромашка", "Promised to pay") == "03.12.2026 (700,00)", timeout=5000
+    )
+    parts.reminders.stop()
+    gui_tasks.wait_all()
