@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
 )
@@ -336,6 +337,14 @@ class ClientFilter(QSortFilterProxyModel):
         if self.manager_id is not None and row.manager_id != self.manager_id:
             return False
         return not self.text or self.text in row.client_name.casefold().replace("ё", "е")
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+        """A cell's roles from the source in one call (a proxy's own asks them one by one)."""
+        model = self.sourceModel()
+        if isinstance(model, RowsModel) and index.isValid():
+            model.multiData(self.mapToSource(index), span)
+        else:
+            super().multiData(index, span)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
