@@ -150,22 +150,12 @@ class ClientReceivable:
 
 @dataclass(frozen=True)
 class Totals:
+    """Sums over clients, exact: their kopecks added as integers, then made Decimal."""
+
     debt: Decimal = ZERO
     overdue: Decimal = ZERO
     buckets: tuple[Decimal, Decimal, Decimal, Decimal, Decimal] = (ZERO,) * 5
     clients: int = 0
-
-    @classmethod
-    def of(cls, rows: list[ClientReceivable]) -> Totals:
-        """Sum rows exactly (Decimal addition of kopeck amounts never rounds)."""
-        buckets = [ZERO] * 5
-        debt = overdue = ZERO
-        for row in rows:
-            debt += row.debt
-            overdue += row.overdue
-            for i, amount in enumerate(row.buckets):
-                buckets[i] += amount
-        return cls(debt, overdue, tuple(buckets), len(rows))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
