@@ -84,8 +84,12 @@ class ClientsWorkspace:
 
     def log_call(self, client_id: str) -> None:
         self.window.show_page("clients")
-        # From the receivables view: the call is about the debt, so the promise is asked for.
-        self.clients.log_interaction(client_id, kind=InteractionKind.CALL, promise=True)
+        # From the receivables view: the call is about the debt, so the promise is asked for,
+        # and the view shows it as soon as it is saved.
+        dialog = self.clients.log_interaction(client_id, kind=InteractionKind.CALL, promise=True)
+        receivables = self.window.page("receivables")
+        if dialog is not None and hasattr(receivables, "client_changed"):
+            dialog.saved.connect(lambda _logged: receivables.client_changed(client_id))
 
     def open_hit(self, hit: Hit) -> None:
         if hit.kind in (HitKind.CLIENT, HitKind.CONTACT) and hit.client_id:

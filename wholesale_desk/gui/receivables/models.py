@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
 )
@@ -15,7 +17,17 @@ from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.row_table import Column, Index, RowsModel
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.money import format_money, format_percent
-from wholesale_desk.services.receivables import ClientReceivable, SettlementLine, Totals
+from wholesale_desk.services.receivables import (
+    DEBT,
+    NOT_DUE,
+    OVERDUE,
+    ClientReceivable,
+    SettlementLine,
+    Totals,
+)
+
+ROW_BLOCK = 50
+"""Rows whose details are read together when the view first paints one of them."""
 
 
 def tr(text: str) -> str:
@@ -31,9 +43,15 @@ def _date(value: date | None) -> str:
     return "" if value is None else format_date(value)
 
 
+def _kopecks(value: int) -> str:
+    """A row's figure (kept in kopecks), blank when zero."""
+    return format_money(Decimal(value).scaleb(-2)) if value else ""
+
+
 def client_columns() -> list[Column[ClientReceivable]]:
+    # Figures sort and filter on the rows' integer kopecks: exact, and no Decimals per sort.
     def late(r: ClientReceivable) -> bool:
-        return r.overdue > 0
+        return r.kopecks[OVERDUE] > 0
 
     def bucket(i: int) -> Column[ClientReceivable]:
         headers = [
@@ -45,10 +63,10 @@ def client_columns() -> list[Column[ClientReceivable]]:
         ]
         return Column(
             headers[i],
-            lambda r: _money(r.buckets[i]) if r.buckets[i] else "",
-            lambda r: r.buckets[i],
+            lambda r: _kopecks(r.kopecks[NOT_DUE + i]),
+            lambda r: r.kopecks[NOT_DUE + i],
             numeric=True,
-            alarm=(lambda r: i > 0 and r.buckets[i] > 0),
+            alarm=(lambda r: i > 0 and r.kopecks[NOT_DUE + i] > 0),
         )
 
     return [
@@ -65,13 +83,13 @@ def client_columns() -> list[Column[ClientReceivable]]:
         Column(
             QCoreApplication.translate("Receivables", "Debt"),
             lambda r: _money(r.debt),
-            lambda r: r.debt,
+            lambda r: r.kopecks[DEBT],
             numeric=True,
         ),
         Column(
             QCoreApplication.translate("Receivables", "Overdue"),
-            lambda r: _money(r.overdue) if r.overdue else "",
-            lambda r: r.overdue,
+            lambda r: _kopecks(r.kopecks[OVERDUE]),
+            lambda r: r.kopecks[OVERDUE],
             True,
             late,
         ),
@@ -114,14 +132,96 @@ def client_columns() -> list[Column[ClientReceivable]]:
     ]
 
 
+CLIENT_DETAIL_COLUMNS = frozenset({10, 11, 12, 13})
+"""Credit limit, limit used, last payment, promise: read lazily (`ClientRows`)."""
+
+
 def call_list_columns() -> list[Column[ClientReceivable]]:
     return [
         Column(QCoreApplication.translate("Receivables", "Client"), lambda r: r.client_name, lambda r: r.client_name),
         Column(QCoreApplication.translate("Receivables", "Manager"), lambda r: r.manager_name, lambda r: r.manager_name),
-        Column(QCoreApplication.translate("Receivables", "Overdue"), lambda r: _money(r.overdue), lambda r: r.overdue, True),
+        Column(QCoreApplication.translate("Receivables", "Overdue"), lambda r: _money(r.overdue), lambda r: r.kopecks[OVERDUE], True),
         Column(QCoreApplication.translate("Receivables", "Days overdue"), lambda r: str(r.max_days_overdue), lambda r: r.max_days_overdue, True),
         Column(QCoreApplication.translate("Receivables", "Promised to pay"), lambda r: _date(r.promised_date), lambda r: r.promised_date or date.min),
     ]  # fmt: skip
+
+
+CALL_LIST_DETAIL_COLUMNS = frozenset({4})
+"""Promised to pay."""
+
+
+class ClientRows(RowsModel[ClientReceivable]):
+    """Client rows whose details (limit, last payment, promise) are read when first painted.
+
+    The figures of every row come with the report; a painted row without details asks
+    `want_details` for its block of `ROW_BLOCK` rows, and sorting by a detail column asks
+    `want_all_details` first and sorts when `details_arrived` says they are all in. The page
+    does the reading off the GUI thread.
+    """
+
+    def __init__(
+        self, columns: Callable[[], list[Column[ClientReceivable]]], detail_columns: frozenset[int]
+    ) -> None:
+        super().__init__(columns)
+        self.detail_columns = detail_columns
+        self.want_details: Callable[[list[ClientReceivable]], object] = lambda _rows: None
+        self.want_all_details: Callable[[], object] = lambda: None
+        self._asked: set[int] = set()
+        self._waiting_sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: list[ClientReceivable]) -> None:
+        self._asked.clear()
+        self._waiting_sort = None
+        super().set_rows(rows)
+        if self._sort is not None and self._lacks_details(self._sort[0]):
+            self._waiting_sort = self._sort
+            self.want_all_details()
+
+    def sorts_by_details(self) -> bool:
+        """Whether the current order needs every row's details (read them with the rows)."""
+        return self._sort is not None and self._sort[0] in self.detail_columns
+
+    def ordering(self) -> Callable[[list[ClientReceivable]], list[ClientReceivable]]:
+        """This list's current order as a pure function of rows, to apply off the GUI thread
+        (the reload picks the first screen by it, to read those rows' details)."""
+        if self._sort is None:
+            return list
+        column, order = self._sort
+        key = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        return lambda rows: sorted(rows, key=key, reverse=descending)
+
+    def _lacks_details(self, column: int) -> bool:
+        return column in self.detail_columns and any(r.details is None for r in self.rows)
+
+    def row_at(self, number: int) -> ClientReceivable:
+        row = self.rows[number]
+        if row.details is None:
+            start = number - number % ROW_BLOCK
+            if start not in self._asked:
+                self._asked.add(start)
+                block = self.rows[start : start + ROW_BLOCK]
+                self.want_details([r for r in block if r.details is None])
+        return row
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._lacks_details(column):
+            self._sort = self._waiting_sort = (column, order)
+            self.want_all_details()
+            return
+        self._waiting_sort = None
+        super().sort(column, order)
+
+    def details_arrived(self) -> None:
+        """Some rows got their details: repaint, and sort if a sort was waiting for them."""
+        if self._waiting_sort is not None and not self._lacks_details(self._waiting_sort[0]):
+            column, order = self._waiting_sort
+            self._waiting_sort = None
+            super().sort(column, order)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1)
+            )
 
 
 DOCUMENT_KINDS = {
@@ -230,11 +330,19 @@ class ClientFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, RowsModel)
         row: ClientReceivable = model.rows[source_row]
-        if self.overdue_only and row.overdue <= 0:
+        if self.overdue_only and row.kopecks[OVERDUE] <= 0:
             return False
         if self.manager_id is not None and row.manager_id != self.manager_id:
             return False
         return not self.text or self.text in row.client_name.casefold().replace("ё", "е")
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+        """A cell's roles from the source in one call (a proxy's own asks them one by one)."""
+        model = self.sourceModel()
+        if isinstance(model, RowsModel) and index.isValid():
+            model.multiData(self.mapToSource(index), span)
+        else:
+            super().multiData(index, span)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()

@@ -2,6 +2,8 @@
 
 Figures are loaded off the GUI thread from the store's settlements snapshot; the "as of" time of
 that snapshot is stated, since the debts are 1C's as of the last sync, not of this minute.
+Every client's figures come at once (to rank, total and filter them); a client's details (credit
+limit, last payment, promise to pay) are read with the first screen and then as rows are painted.
 """
 
 from __future__ import annotations
@@ -10,15 +12,19 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 
 from wholesale_desk.gui.forms.ui_receivables_page import Ui_ReceivablesPage
-from wholesale_desk.gui.header_titles import fit_columns, wrap_titles
+from wholesale_desk.gui.header_titles import wrap_titles
 from wholesale_desk.gui.receivables.models import (
+    CALL_LIST_DETAIL_COLUMNS,
+    CLIENT_DETAIL_COLUMNS,
     ClientFilter,
+    ClientRows,
     ManagerRow,
     RowsModel,
     call_list_columns,
@@ -26,19 +32,29 @@ from wholesale_desk.gui.receivables.models import (
     document_columns,
     manager_columns,
 )
+from wholesale_desk.gui.row_table import fit_columns
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.receivables import (
+    NO_DETAILS,
     ClientReceivable,
+    Details,
     ReceivablesReport,
     SettlementLine,
     call_list,
+    details,
+    load_details,
     receivables,
     settlement_lines,
 )
 from wholesale_desk.store import Store
 
 log = logging.getLogger(__name__)
+
+FIRST_SCREEN = 100
+"""Rows of each list whose details are read with the figures, so the first screen is whole."""
+SIZING_SAMPLE = 200
+"""Rows a list measures to size its columns to their contents."""
 
 
 NAME_WIDTH = 300
@@ -72,12 +88,23 @@ class ReceivablesPage(QWidget):
         font.setBold(True)
         self.ui.titleLabel.setFont(font)
 
-        self.clients = RowsModel[ClientReceivable](client_columns)
+        self.clients = ClientRows(client_columns, CLIENT_DETAIL_COLUMNS)
         self.proxy = ClientFilter()
         self.proxy.setSourceModel(self.clients)
         self.documents = RowsModel[SettlementLine](document_columns)
-        self.calls = RowsModel[ClientReceivable](call_list_columns)
+        self.calls = ClientRows(call_list_columns, CALL_LIST_DETAIL_COLUMNS)
         self.managers = RowsModel[ManagerRow](manager_columns)
+        self._wanted: dict[str, ClientReceivable] = {}  # rows whose details are to be read
+        self._reading: set[str] = set()  # client ids whose details are being read
+        for model in (self.clients, self.calls):
+            model.want_details = self._want_details
+            model.want_all_details = self._want_all_details
+        self._unsized: set[QTableView] = set()  # views to size when their tab is first shown
+        self._models: dict[QTableView, RowsModel[Any]] = {
+            self.ui.clientsView: self.clients,
+            self.ui.callListView: self.calls,
+            self.ui.managersView: self.managers,
+        }
         self._setup_view(self.ui.clientsView, self.proxy)
         self._setup_view(self.ui.documentsView, self.documents)
         self._setup_view(self.ui.callListView, self.calls)
@@ -101,6 +128,7 @@ class ReceivablesPage(QWidget):
         self.ui.clientsView.selectionModel().currentRowChanged.connect(self._client_selected)
         self.ui.clientsView.activated.connect(self._open_client)
         self.ui.callListView.activated.connect(self._call_from_list)
+        self.ui.tabs.currentChanged.connect(lambda _index: self._size_columns())
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self._emit_for_selected(self.callRequested))
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
@@ -116,7 +144,7 @@ class ReceivablesPage(QWidget):
         # on screen without a horizontal scroll on a laptop, long names are elided.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(200)  # size columns by a sample, not 20,000 rows
+        header.setResizeContentsPrecision(SIZING_SAMPLE)  # a sample, not 20,000 rows
         wrap_titles(header)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -125,33 +153,114 @@ class ReceivablesPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[ReceivablesReport]:
-        """Recompute the view from the store, off the GUI thread."""
+    def reload(self) -> Task[tuple[ReceivablesReport, list[ClientReceivable]]]:
+        """Recompute the view from the store, off the GUI thread.
+
+        Details are read for the first screen of each list in its current order, or for
+        everyone when a list is sorted by a detail column; the rest as they are painted.
+        """
         today = self.today()
+        everyone = self.clients.sorts_by_details() or self.calls.sorts_by_details()
+        clients_order, calls_order = self.clients.ordering(), self.calls.ordering()
 
-        def op(_progress: object) -> ReceivablesReport:
+        def op(_progress: object) -> tuple[ReceivablesReport, list[ClientReceivable]]:
             with self.store.session() as session:
-                return receivables(session, today)
+                report = receivables(session, today, with_details=everyone)
+                calls = call_list(report)
+                if not everyone:
+                    first = clients_order(report.rows)[:FIRST_SCREEN]
+                    load_details(session, first + calls_order(calls)[:FIRST_SCREEN])
+            return report, calls
 
-        return Task(self, op=op, success=self.show_report).run()
+        return Task(self, op=op, success=lambda found: self.show_report(*found)).run()
 
-    def show_report(self, report: ReceivablesReport) -> None:
+    def show_report(
+        self, report: ReceivablesReport, calls: list[ClientReceivable] | None = None
+    ) -> None:
         selected = self.selected_client_id()
         self.report = report
+        # New rows: reads still running fill the old ones, so they hold back none of these.
+        self._wanted.clear()
+        self._reading.clear()
         self.clients.set_rows(report.rows)
-        self.calls.set_rows(call_list(report))
+        self.calls.set_rows(call_list(report) if calls is None else calls)
         self.managers.set_rows(list(report.by_manager.values()))
         self._fill_managers(report)
-        for view in (self.ui.clientsView, self.ui.callListView, self.ui.managersView):
-            fit_columns(view)
-            # Too many figures to fit a laptop's width: a long name must not push them off.
-            header = view.horizontalHeader()
-            header.resizeSection(0, min(header.sectionSize(0), NAME_WIDTH))
+        self._unsized.update((self.ui.clientsView, self.ui.callListView, self.ui.managersView))
+        self._size_columns()
         self._show_totals()
         if not (selected and self.select_client(selected)) and self.proxy.rowCount():
             # Start on the most urgent client, so its documents and actions are at hand.
             self.ui.clientsView.setCurrentIndex(self.proxy.index(0, 0))
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """Size the columns of the lists on the current tab to their contents, once per load;
+        a list on a tab not shown yet is sized when it is (each sizing reads its sample)."""
+        tab = self.ui.tabs.currentWidget()
+        for view in list(self._unsized):
+            if tab.isAncestorOf(view):
+                self._unsized.discard(view)
+                fit_columns(view, self._models[view], SIZING_SAMPLE)
+                # Too many figures to fit a laptop's width: a long name must not push them off.
+                header = view.horizontalHeader()
+                header.resizeSection(0, min(header.sectionSize(0), NAME_WIDTH))
+
+    # Details, read lazily
+
+    def _want_details(self, rows: list[ClientReceivable]) -> None:
+        """A model painted rows without details: read them in one go once the paint is over."""
+        if not self._wanted:
+            QTimer.singleShot(0, self._read_wanted_details)
+        for row in rows:
+            if row.client_id not in self._reading:
+                self._wanted[row.client_id] = row
+
+    @Slot()
+    def _read_wanted_details(self) -> None:
+        rows = list(self._wanted.values())
+        self._wanted.clear()
+        if rows:
+            self._read_details(rows)
+
+    def _want_all_details(self) -> None:
+        """A list is to be sorted by a detail column: read every row's details first."""
+        self._read_details([r for r in self.clients.rows if r.details is None])
+
+    def _read_details(self, rows: list[ClientReceivable]) -> None:
+        rows = [r for r in rows if r.client_id not in self._reading]
+        if not rows:
+            self.clients.details_arrived()
+            self.calls.details_arrived()
+            return
+        ids = [r.client_id for r in rows]
+        self._reading.update(ids)
+
+        def op(_progress: object) -> dict[str, Details]:
+            with self.store.session() as session:
+                return details(session, ids)
+
+        def show(found: dict[str, Details]) -> None:
+            self._reading.difference_update(ids)
+            for row in rows:  # reads run in order on the db worker: the latest one wins
+                row.details = found.get(row.client_id, NO_DETAILS)
+            self.clients.details_arrived()
+            self.calls.details_arrived()
+
+        def failed(exc: BaseException) -> None:
+            self._reading.difference_update(ids)
+            log.warning("Reading receivables details failed: %r", exc)
+
+        Task(self, op=op, success=show).failure(failed).run()
+
+    def client_changed(self, client_id: str) -> None:
+        """Local work was saved for `client_id` (a call with a promise to pay): read its
+        details again, so the promise shows on its row now, not after the next sync."""
+        rows = [r for r in self.clients.rows if r.client_id == client_id]
+        self._reading.discard(client_id)
+        for row in rows:
+            row.details = None
+        self._read_details(rows)
 
     def _fill_managers(self, report: ReceivablesReport) -> None:
         combo = self.ui.managerCombo
@@ -242,7 +351,7 @@ class ReceivablesPage(QWidget):
         def show(lines: list[SettlementLine]) -> None:
             if self.selected_client_id() == client.client_id:
                 self.documents.set_rows(lines)
-                fit_columns(self.ui.documentsView)
+                fit_columns(self.ui.documentsView, self.documents)
                 self.ui.documentsLabel.setText(
                     self.tr("Settlement documents of {client}").format(client=client.client_name)
                 )
