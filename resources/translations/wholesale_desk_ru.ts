@@ -1856,6 +1856,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>1С недоступна: {message}</translation>
     </message>
     <message>
+        <source>1C is busy (a lock conflict): {message}</source>
+        <translation>1С занята (конфликт блокировок): {message}</translation>
+    </message>
+    <message>
         <source>1C refused the change: {message}</source>
         <translation>1С отклонила изменение: {message}</translation>
     </message>

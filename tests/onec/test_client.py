@@ -354,3 +354,21 @@ def test_a_query_the_base_refuses_names_the_object_and_the_profile(stub: Stub) -
     assert "Document_ЗаказКлиента" in str(info.value)
     assert "profile" in str(info.value) and "$select" in str(info.value)
     assert len(stub.seen) == 1
+
+
+def test_lock_conflict_is_retried_though_1c_calls_it_a_business_error(stub: Stub) -> None:
+    """Another session held the lock: nothing is wrong with the order, a moment later it goes."""
+    stub.script += [
+        Reply(500, odata_error("-1", "Конфликт блокировок при выполнении транзакции:\nтаймаут")),
+        Reply(404, odata_error("9", "Объект не найден")),  # the look-up before the re-send
+        Reply(201, {"Ref_Key": KEY, "Number": "ТД00-000001"}),
+    ]
+    created = client(stub).create("Document_ЗаказКлиента", {"Ref_Key": KEY})
+    assert created["Number"] == "ТД00-000001"
+    assert [seen.method for seen in stub.seen] == ["POST", "GET", "POST"]
+
+
+def test_lock_conflict_that_persists_gives_up_as_transient(stub: Stub) -> None:
+    stub.default = Reply(500, odata_error("-1", "Lock conflict during transaction"))
+    with pytest.raises(TransientError, match="lock conflict"):
+        client(stub).post_document("Document_ЗаказКлиента", KEY)

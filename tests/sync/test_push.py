@@ -88,6 +88,22 @@ def test_entries_wait_for_the_network_and_survive_a_restart(
         reopened.close()
 
 
+def test_a_lock_conflict_in_1c_delays_the_order_but_never_rejects_it(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    """1C answers a lock conflict as error -1 like a refusal; the order is fine and goes later."""
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    ref = offline_order(store)
+    server.faults.lock_conflict(count=1, path=ORDERS)
+    assert engine.run().ok
+    assert base.get(ORDERS, ref) is not None
+    assert created(server) == 1
+    with store.session() as s:
+        order = s.get(Order, ref)
+        assert order is not None and order.state == "posted" and not order.reject_message
+
+
 def test_business_error_lands_on_its_order_and_holds_back_only_that_one(
     base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
 ) -> None:

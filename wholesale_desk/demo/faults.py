@@ -11,7 +11,15 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("delay", "drop_mid_body", "status", "html200", "truncated_json", "unauthorized")
+KINDS = (
+    "delay",
+    "drop_mid_body",
+    "status",
+    "html200",
+    "truncated_json",
+    "unauthorized",
+    "lock_conflict",
+)
 
 
 @dataclass
@@ -74,6 +82,11 @@ class Faults:
     def unauthorized(self, count: int | None = 1, after: int = 0, path: str | None = None) -> Fault:
         """401 for matching requests after the first `after` (a password changed mid-sync)."""
         return self._add(Fault("unauthorized", count, path, after=after))
+
+    def lock_conflict(self, count: int | None = 1, path: str | None = None) -> Fault:
+        """HTTP 500 with code -1 and the platform's "lock conflict" text: a write that met
+        another session's lock (1C reports it like a business error, yet it is transient)."""
+        return self._add(Fault("lock_conflict", count, path))
 
     def clear(self) -> None:
         with self._lock:

@@ -128,6 +128,12 @@ LOGIN_PAGE = (
     "<input name='user'><input name='password' type='password'><button>Войти</button>"
     "</form></body></html>"
 )
+LOCK_CONFLICT = (
+    "Ошибка при вызове метода контекста (Записать)\n"
+    "{Документ.ЗаказКлиента.МодульОбъекта(512)}: Конфликт блокировок при выполнении транзакции:\n"
+    "Microsoft SQL Server Native Client 11.0: Не удалось возобновить транзакцию, "
+    "превышено время ожидания запроса на блокировку."
+)
 
 
 class ODataError(Exception):
@@ -666,6 +672,14 @@ class _Handler(BaseHTTPRequestHandler):
             return Reply(action.code, b"", "text/plain")
         if action.kind == "html200":
             return Reply(200, LOGIN_PAGE.encode("utf-8"), "text/html; charset=utf-8")
+        if action.kind == "lock_conflict":
+            error = {
+                "odata.error": {
+                    "code": "-1",
+                    "message": {"lang": "ru", "value": LOCK_CONFLICT},
+                }
+            }
+            return Reply(500, dumps(error).encode("utf-8"))
         if action.kind == "unauthorized":
             return self._unauthorized()
         return None

@@ -11,6 +11,7 @@ import base64
 import builtins
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -485,6 +486,20 @@ def _interpret(
         cls = _BY_CODE.get(code) or {404: NotFound, 400: QueryError, 403: RightsError}.get(
             status, OneCError
         )
+        if cls is BusinessError and _LOCK_CONFLICT.search(raw):
+            # 1C reports a transaction that met another's lock as a business error (-1), but
+            # nothing is wrong with the object: the same request succeeds a moment later.
+            raise TransientError(
+                text(
+                    CTX,
+                    QT_TRANSLATE_NOOP("OneC", "1C is busy (a lock conflict): {message}"),
+                    message=message,
+                ),
+                status=status,
+                code=code,
+                onec_message=raw,
+                url=url,
+            )
         if cls is BusinessError:
             template = QT_TRANSLATE_NOOP("OneC", "1C refused the change: {message}")
         elif cls is QueryError:
@@ -559,6 +574,13 @@ def _interpret(
         )
     return data
 
+
+_LOCK_CONFLICT = re.compile(
+    r"конфликт блокировок|время ожидания (захвата |предоставления )?блокировки"
+    r"|взаимоблокировк|lock conflict|lock (request )?time-?out|deadlock",
+    re.IGNORECASE,
+)
+"""The platform's words for a transaction that met another's lock (or a deadlock victim)."""
 
 _BY_CODE: dict[str, type[OneCError]] = {
     "-1": BusinessError,
