@@ -83,7 +83,7 @@ class FloorPuller(Puller):
     ) -> dict[str, Any]:
         spec = reg.spec
         for _skip, rows in self.client.pages(
-            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.page_size * 5
+            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.register_page
         ):
             self.ctx.fig(spec.name).fetched += len(rows)
         return {}
