@@ -477,7 +477,7 @@ class Puller:
         """Fetch a whole snapshot, then make the cached one equal to it in one transaction.
 
         Rows are mapped page by page (the raw JSON is not kept). Only the rows that differ
-        from the cached snapshot are written (see `_replace_snapshot`), so a snapshot where a
+        from the cached snapshot are written (see `replace_snapshot`), so a snapshot where a
         few balances moved costs a few row writes, not a rewrite of the table; the "as of" time
         moves either way.
         """
@@ -549,7 +549,7 @@ class Puller:
         del plain, merged
         columns = list(dict.fromkeys([*reg.converters, *spec.resolve]))
         with self.store.transaction() as session:
-            written, deleted = _replace_snapshot(session, table, columns, snapshot)
+            written, deleted = replace_snapshot(session, table, columns, snapshot)
             fig.stored += written
             fig.deleted += deleted
             state.drop(session, f"hash:{spec.name}")  # the fingerprint older versions kept
@@ -557,7 +557,7 @@ class Puller:
         return {}
 
 
-def _replace_snapshot(
+def replace_snapshot(
     session: Session, table: Table, columns: Sequence[str], rows: list[dict[str, Any]]
 ) -> tuple[int, int]:
     """Make `table` hold exactly `rows`, writing only what differs; returns (written, deleted).
@@ -568,7 +568,7 @@ def _replace_snapshot(
     which needs no unique key and so serves snapshots without one (debts) too.
     """
     dialect = session.get_bind().dialect
-    processors = [table.c[c].type.bind_processor(dialect) for c in columns]
+    processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
     cached: dict[tuple[Any, ...], list[int]] = {}
     query_ = select(
         literal_column("rowid"), *(type_coerce(table.c[c], NullType()) for c in columns)

@@ -1,0 +1,139 @@
+"""Register snapshots written as a diff: the cache ends equal to 1C's snapshot, and only what
+changed is written (a sync where nothing moved rewrites nothing, one moved balance one row)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, func, literal_column, select
+
+from sync.helpers import keys, make_engine
+from wholesale_desk.demo import posting
+from wholesale_desk.demo.base import EmulatorBase
+from wholesale_desk.demo.server import EmulatorServer
+from wholesale_desk.models import Price, Settlement, Stock
+from wholesale_desk.store import Store
+from wholesale_desk.sync.pull import replace_snapshot
+
+SETTLEMENT_COLUMNS = ["client_id", "document_id", "document_type", "due_date", "debt"]
+REGISTERS = ("prices", "stock", "debts", "segment_members")
+
+settlement_rows = st.lists(
+    st.fixed_dictionaries(
+        {
+            "client_id": st.sampled_from(["c1", "c2"]),
+            "document_id": st.none() | st.sampled_from(["d1", "d2"]),
+            "document_type": st.sampled_from(["", "Document_РеализацияТоваровУслуг"]),
+            "due_date": st.none() | st.dates(date(2026, 1, 1), date(2026, 1, 3)),
+            "debt": st.decimals(0, 3, places=2),
+        }
+    ),
+    max_size=8,
+)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    store = Store(tmp_path_factory.mktemp("snap") / "store.sqlite")
+    yield store
+    store.close()
+
+
+def _content(store: Store) -> Counter[tuple[Any, ...]]:
+    table = Settlement.__table__
+    with store.session() as s:
+        return Counter(
+            tuple(r) for r in s.execute(select(*(table.c[c] for c in SETTLEMENT_COLUMNS)))
+        )
+
+
+def _key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c] for c in SETTLEMENT_COLUMNS)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(old=settlement_rows, new=settlement_rows)
+def test_a_snapshot_diff_ends_equal_to_the_new_snapshot_writing_only_the_difference(
+    scratch: Store, old: list[dict[str, Any]], new: list[dict[str, Any]]
+) -> None:
+    table = Settlement.__table__
+    with scratch.transaction() as s:
+        s.execute(delete(table))
+        replace_snapshot(s, table, SETTLEMENT_COLUMNS, [dict(r) for r in old])
+    with scratch.transaction() as s:
+        written, deleted = replace_snapshot(s, table, SETTLEMENT_COLUMNS, [dict(r) for r in new])
+    before, after = Counter(map(_key, old)), Counter(map(_key, new))
+    assert _content(scratch) == after  # duplicates included: debts have no unique key
+    assert written == sum((after - before).values())
+    assert deleted == sum((before - after).values())
+
+
+def _rowids(store: Store, model: Any) -> list[tuple[Any, ...]]:
+    with store.session() as s:
+        return [tuple(r) for r in s.execute(select(literal_column("rowid"), *model.__table__.c))]
+
+
+def test_a_sync_where_no_register_moved_writes_no_snapshot_row(
+    server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    first = engine.run()
+    assert first.ok
+    assert first.figures["prices"]["stored"] > 0 and first.figures["stock"]["stored"] > 0
+    before = {m: _rowids(store, m) for m in (Price, Stock, Settlement)}
+    as_of = engine.status().snapshots
+    again = engine.run()
+    assert again.ok
+    for name in REGISTERS:
+        assert not again.figures[name].get("stored"), (name, again.figures[name])
+        assert not again.figures[name].get("deleted"), (name, again.figures[name])
+    assert {m: _rowids(store, m) for m in (Price, Stock, Settlement)} == before
+    # the UI's "as of" times still move: the snapshot was checked, only not rewritten
+    assert all(engine.status().snapshots[n] >= as_of[n] for n in ("prices", "stock", "debts"))
+
+
+def test_a_new_price_in_1c_rewrites_that_price_alone(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    k = keys(base)
+    with store.session() as s:
+        count = s.scalar(select(func.count()).select_from(Price))
+    doc = {
+        "Ref_Key": "33333333-2222-4333-8444-555555555555",
+        "Number": "Ц-3",
+        "Date": datetime.now().replace(microsecond=0).isoformat(),
+        "Posted": True,
+        "DeletionMark": False,
+        "Товары": [
+            {
+                "LineNumber": "1",
+                "Номенклатура_Key": k["products"][0],
+                "ВидЦены_Key": k["price_type"],
+                "Цена": Decimal("130.50"),
+            }
+        ],
+    }
+    base.put(posting.PRICE_SETTING, doc)
+    posting.post(base, posting.PRICE_SETTING, doc)
+    result = engine.run()
+    assert result.ok
+    assert result.figures["prices"].get("stored") == 1
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Price)) == count
+        assert s.scalar(
+            select(Price.price).where(
+                Price.product_id == k["products"][0], Price.price_type_id == k["price_type"]
+            )
+        ) == Decimal("130.50")
