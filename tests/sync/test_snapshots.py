@@ -15,11 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, literal_column, select
 
-from sync.helpers import keys, make_engine
+from sync.helpers import PASSWORD, USER, keys, make_engine
+from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.demo import posting
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
 from wholesale_desk.models import Price, Settlement, Stock
+from wholesale_desk.onec import query
+from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.store import Store
 from wholesale_desk.sync.pull import replace_snapshot
 
@@ -137,3 +140,97 @@ def test_a_new_price_in_1c_rewrites_that_price_alone(
                 Price.product_id == k["products"][0], Price.price_type_id == k["price_type"]
             )
         ) == Decimal("130.50")
+
+
+def _price_doc(k: dict[str, Any], ref: str, when: datetime, price: str) -> dict[str, Any]:
+    return {
+        "Ref_Key": ref,
+        "Number": "Ц-9",
+        "Date": when.replace(microsecond=0).isoformat(),
+        "Posted": True,
+        "DeletionMark": False,
+        "Товары": [
+            {
+                "LineNumber": "1",
+                "Номенклатура_Key": k["products"][1],
+                "ВидЦены_Key": k["price_type"],
+                "Цена": Decimal(price),
+            }
+        ],
+    }
+
+
+def _price(store: Store, k: dict[str, Any]) -> Decimal | None:
+    with store.session() as s:
+        return s.scalar(
+            select(Price.price).where(
+                Price.product_id == k["products"][1], Price.price_type_id == k["price_type"]
+            )
+        )
+
+
+def test_prices_are_fetched_again_only_when_a_price_document_changed(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    k = keys(base)
+    quiet = engine.run()
+    assert quiet.ok and not quiet.figures.get("prices", {}).get("fetched")  # nothing to fetch
+    assert quiet.figures["stock"]["fetched"] > 0  # stock has no such shortcut
+    doc = _price_doc(k, "44444444-2222-4333-8444-555555555555", datetime.now(), "140.00")
+    base.put(posting.PRICE_SETTING, doc)
+    posting.post(base, posting.PRICE_SETTING, doc)
+    assert engine.run().ok
+    assert _price(store, k) == Decimal("140.00")
+    with OneCClient(server.odata_url, USER, PASSWORD) as onec:  # as a user in 1C would
+        lines = [{**doc["Товары"][0], "Цена": Decimal("141.00")}]
+        onec.patch(posting.PRICE_SETTING, doc["Ref_Key"], {"Товары": lines})
+        onec.post_document(posting.PRICE_SETTING, doc["Ref_Key"])
+        assert engine.run().ok
+        assert _price(store, k) == Decimal("141.00")
+        unpost = query.object_path(posting.PRICE_SETTING, doc["Ref_Key"]) + "/Unpost"
+        onec.request("POST", unpost, allow_empty=True)
+        assert engine.run().ok  # its price left the slice
+    fresh = Store(tmp_path / "fresh.sqlite")
+    try:
+        assert make_engine(fresh, server, tmp_path).run().ok
+        assert _price(store, k) == _price(fresh, k) != Decimal("141.00")
+    finally:
+        fresh.close()
+
+
+def test_prices_are_fetched_again_when_a_dated_price_comes_due_and_every_day(
+    base: EmulatorBase,
+    server: EmulatorServer,
+    store: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = [datetime(2099, 3, 2, 12, 0)]
+    monkeypatch.setattr(ConnectionSettings, "server_now", lambda self: clock[0])
+    engine = make_engine(store, server, tmp_path)
+    k = keys(base)
+    doc = _price_doc(k, "55555555-2222-4333-8444-555555555555", datetime(2099, 3, 2, 12, 10), "9")
+    base.put(posting.PRICE_SETTING, doc)
+    posting.post(base, posting.PRICE_SETTING, doc)
+    assert engine.run().ok
+    assert not engine.run().figures.get("prices", {}).get("fetched")
+    clock[0] = datetime(2099, 3, 2, 12, 20)  # the document's moment has come; nothing written
+    assert engine.run().figures["prices"]["fetched"] > 0
+    assert not engine.run().figures.get("prices", {}).get("fetched")
+    clock[0] = datetime(2099, 3, 3, 0, 1)  # a new day on the server
+    assert engine.run().figures["prices"]["fetched"] > 0
+
+
+def test_prices_are_always_fetched_when_price_documents_are_not_published(
+    server: EmulatorServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    published = server.known_sets
+    monkeypatch.setattr(
+        server, "known_sets", lambda: [n for n in published() if n != posting.PRICE_SETTING]
+    )
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    assert engine.run().figures["prices"]["fetched"] > 0
+    assert server.count("GET", posting.PRICE_SETTING) == 0

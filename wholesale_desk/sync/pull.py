@@ -3,12 +3,15 @@
 Catalogs: a `Ref_Key,DataVersion` listing is compared with the cache; changed and new objects
 are fetched by key batches; keys missing from the listing were deleted in 1C. Documents: the
 same over a rolling date window, after a first load back to the history depth. Registers are
-snapshots swapped in one transaction. Every page is committed with its resume point, so an
-interrupted sync goes on from there, and upserts keyed by `Ref_Key` make a rerun a no-op.
+snapshots brought up to date in one transaction, writing only the rows that differ; one written
+only by known documents (prices) is fetched again only when one of those changed. Every page is
+committed with its resume point, so an interrupted sync goes on from there, and upserts keyed
+by `Ref_Key` make a rerun a no-op.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -479,7 +482,8 @@ class Puller:
         Rows are mapped page by page (the raw JSON is not kept). Only the rows that differ
         from the cached snapshot are written (see `replace_snapshot`), so a snapshot where a
         few balances moved costs a few row writes, not a rewrite of the table; the "as of" time
-        moves either way.
+        moves either way. A register whose writers are known and unchanged (`_writers`) is
+        not fetched at all.
         """
         spec = reg.spec
         fig = self.ctx.fig(spec.name)
@@ -498,6 +502,18 @@ class Puller:
         with self.store.session() as session:
             fks = _fks(table) if table is not None else []
             known = {fk.target: self._known(session, fk.target) for fk in fks}
+        writers = self._writers(reg, known) if table is not None else None
+        if writers is not None:
+            with self.store.session() as session:
+                unchanged = state.get(session, f"asof:{spec.name}") is not None and (
+                    state.get_json(session, f"writers:{spec.name}") == writers
+                )
+            if unchanged:
+                # nothing that writes or shapes the snapshot moved: the cached one is current
+                with self.store.transaction() as session:
+                    state.put(session, f"asof:{spec.name}", as_of.isoformat())
+                self.ctx.progress(spec.name, 0, 0)
+                return {}
         for skip, rows in prefetch(
             self.client.pages(
                 spec.entity_set,
@@ -553,8 +569,58 @@ class Puller:
             fig.stored += written
             fig.deleted += deleted
             state.drop(session, f"hash:{spec.name}")  # the fingerprint older versions kept
+            if writers is not None:  # taken before the fetch: a later write shows next time
+                state.put_json(session, f"writers:{spec.name}", writers)
+            else:
+                state.drop(session, f"writers:{spec.name}")
             state.put(session, f"asof:{spec.name}", as_of.isoformat())
         return {}
+
+    def _writers(self, reg: BoundRegister, known: dict[str, set[str]]) -> dict[str, Any] | None:
+        """What the snapshot depends on, when that is knowable; None means fetch it always.
+
+        A register written only by some documents (`written_by`, e.g. prices by
+        УстановкаЦенНоменклатуры) changes only when one of them is written, posted, unposted
+        or deleted, and each of those moves its `DataVersion` or drops it from the listing. One
+        cheap listing of their keys, versions and dates stands in for the whole snapshot, plus:
+        the latest of their dates already past (a future-dated price comes due with no write),
+        the server's day (so the snapshot is fetched at least once a day whatever else), the
+        mapping, and the keys of the rows' references we hold (a row about an object we did
+        not hold was dropped and must come once we hold it). Not published, or none visible
+        (no right to read them): None.
+        """
+        spec = reg.spec
+        if not spec.written_by or self.published is None:
+            return None
+        if any(name not in self.published for name in spec.written_by):
+            return None
+        now = self.settings.server_now()
+        digest = hashlib.sha256(repr(spec).encode())
+        listed = 0
+        due: datetime | None = None
+        for name in spec.written_by:
+            docs: list[tuple[str, str, str]] = []
+            for _skip, rows in self.client.pages(
+                name, select=[REF, VERSION, DATE], page_size=self.list_page
+            ):
+                for row in rows:
+                    docs.append((str(row.get(REF)), str(row.get(VERSION)), str(row.get(DATE))))
+                    when = _parse(row.get(DATE))
+                    if when is not None and when <= now and (due is None or when > due):
+                        due = when
+                self.ctx.check()
+            listed += len(docs)
+            docs.sort()
+            digest.update(repr((name, docs)).encode())
+        if not listed:
+            return None
+        for target in sorted(known):
+            digest.update(repr((target, sorted(known[target]))).encode())
+        return {
+            "documents": digest.hexdigest(),
+            "day": now.date().isoformat(),
+            "due": due.isoformat() if due is not None else None,
+        }
 
 
 def replace_snapshot(
