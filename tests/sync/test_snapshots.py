@@ -216,7 +216,7 @@ def test_prices_are_fetched_again_when_a_dated_price_comes_due_and_every_day(
     posting.post(base, posting.PRICE_SETTING, doc)
     assert engine.run().ok
     assert not engine.run().figures.get("prices", {}).get("fetched")
-    clock[0] = datetime(2099, 3, 2, 12, 20)  # the document's moment has come; nothing written
+    clock[0] = datetime(2099, 3, 2, 12, 30)  # the document's moment has come; nothing written
     assert engine.run().figures["prices"]["fetched"] > 0
     assert not engine.run().figures.get("prices", {}).get("fetched")
     clock[0] = datetime(2099, 3, 3, 0, 1)  # a new day on the server
@@ -234,3 +234,14 @@ def test_prices_are_always_fetched_when_price_documents_are_not_published(
     assert engine.run().ok
     assert engine.run().figures["prices"]["fetched"] > 0
     assert server.count("GET", posting.PRICE_SETTING) == 0
+
+
+def test_prices_are_always_fetched_when_price_documents_may_not_be_read(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    server.faults.status(403, count=None, path=posting.PRICE_SETTING)  # no right to read them
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    again = engine.run()
+    assert again.ok, again.errors
+    assert again.figures["prices"]["fetched"] > 0

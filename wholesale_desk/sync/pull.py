@@ -25,6 +25,7 @@ from sqlalchemy import (
     case,
     delete,
     exists,
+    func,
     literal_column,
     or_,
     select,
@@ -40,6 +41,7 @@ from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.models import Base, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import query, values
 from wholesale_desk.onec.client import OneCClient
+from wholesale_desk.onec.errors import NotFound, QueryError, RightsError
 from wholesale_desk.onec.profile import DATE, REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync import state
@@ -62,6 +64,9 @@ PAGE = 1000  # full objects per page on a first load
 # of JSON; 25,000 register rows 4-10 MB: well within what a 1C server sends and we hold.
 LIST_PAGE_FACTOR = 20  # Ref_Key,DataVersion pairs per listing page, per full-object page row
 REGISTER_PAGE_FACTOR = 25  # register rows per page, per full-object page row
+# A price document counts as come due this long after its date by our idea of the server's clock,
+# so a clock a little ahead of the server's cannot make us take a slice fetched just before.
+CLOCK_MARGIN = timedelta(minutes=15)
 COMMIT_EVERY = 20  # key batches (of ~15) per committed transaction
 OPEN_OUTBOX = (
     OutboxStatus.PENDING.value,
@@ -503,8 +508,10 @@ class Puller:
             fks = _fks(table) if table is not None else []
             known = {fk.target: self._known(session, fk.target) for fk in fks}
         writers = self._writers(reg, known) if table is not None else None
-        if writers is not None:
+        if writers is not None and table is not None:
             with self.store.session() as session:
+                # the row count too: a cache emptied behind our back is not "unchanged"
+                writers["rows"] = session.scalar(select(func.count()).select_from(table))
                 unchanged = state.get(session, f"asof:{spec.name}") is not None and (
                     state.get_json(session, f"writers:{spec.name}") == writers
                 )
@@ -570,6 +577,7 @@ class Puller:
             fig.deleted += deleted
             state.drop(session, f"hash:{spec.name}")  # the fingerprint older versions kept
             if writers is not None:  # taken before the fetch: a later write shows next time
+                writers["rows"] = session.scalar(select(func.count()).select_from(table))
                 state.put_json(session, f"writers:{spec.name}", writers)
             else:
                 state.drop(session, f"writers:{spec.name}")
@@ -600,15 +608,19 @@ class Puller:
         due: datetime | None = None
         for name in spec.written_by:
             docs: list[tuple[str, str, str]] = []
-            for _skip, rows in self.client.pages(
-                name, select=[REF, VERSION, DATE], page_size=self.list_page
-            ):
-                for row in rows:
-                    docs.append((str(row.get(REF)), str(row.get(VERSION)), str(row.get(DATE))))
-                    when = _parse(row.get(DATE))
-                    if when is not None and when <= now and (due is None or when > due):
-                        due = when
-                self.ctx.check()
+            try:
+                for _skip, rows in self.client.pages(
+                    name, select=[REF, VERSION, DATE], page_size=self.list_page
+                ):
+                    for row in rows:
+                        docs.append((str(row.get(REF)), str(row.get(VERSION)), str(row.get(DATE))))
+                        when = _parse(row.get(DATE))
+                        if when is not None and when + CLOCK_MARGIN <= now:
+                            due = when if due is None else max(due, when)
+                    self.ctx.check()
+            except (RightsError, NotFound, QueryError) as exc:  # not ours to read: fetch always
+                log.info("%s: %s; the %s snapshot is fetched every sync", name, exc, spec.name)
+                return None
             listed += len(docs)
             docs.sort()
             digest.update(repr((name, docs)).encode())
