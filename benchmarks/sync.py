@@ -9,10 +9,13 @@ Prints `sync.initial_s`, `sync.floor_s`, `sync.incremental_noop_s`, `sync.increm
 `sync.peak_rss_mb`. Targets: initial ≤ 1.5 × floor; no-op ≤ 10 % of initial; peak ≤ 400 MB.
 The floor fetches and parses the same pages as the initial sync and stores nothing.
 
-Last run here (2026-11-26, large company, 24 months of history, emulator in a child process):
-initial 214 s, floor 149 s (1.44×), no-op 36.8 s (17 % of initial: over target, dominated by
-refetching ~250k register rows that ONEC.md asks to replace each sync), 1 % changed 44.8 s,
-peak RSS 299 MB.
+Last run here (2026-11-27, large company, 24 months of history, emulator in a child process):
+initial 253 s, floor 100 s, no-op 12.1 s (4.8 % of initial), 1 % changed 10.8 s, peak RSS 283 MB.
+Before the register work the same box gave initial 260 s, floor 151 s, no-op 33.2 s (12.8 %),
+1 % changed 52.7 s, peak 297 MB. The no-op no longer refetches prices (only a listing of the
+price documents), writes no snapshot row, and pages narrow rows 20-25 thousand at a time. The
+floor fell by more than the initial sync: it is nearly all per-request emulator time, which the
+larger register pages cut; initial/floor (2.5) is over its 1.5 target and wants its own look.
 """
 
 from __future__ import annotations
