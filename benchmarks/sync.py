@@ -9,10 +9,13 @@ Prints `sync.initial_s`, `sync.floor_s`, `sync.incremental_noop_s`, `sync.increm
 `sync.peak_rss_mb`. Targets: initial ≤ 1.5 × floor; no-op ≤ 10 % of initial; peak ≤ 400 MB.
 The floor fetches and parses the same pages as the initial sync and stores nothing.
 
-Last run here (2026-11-26, large company, 24 months of history, emulator in a child process):
-initial 214 s, floor 149 s (1.44×), no-op 36.8 s (17 % of initial: over target, dominated by
-refetching ~250k register rows that ONEC.md asks to replace each sync), 1 % changed 44.8 s,
-peak RSS 299 MB.
+Last run here (2026-11-27, large company, 24 months of history, emulator in a child process):
+initial 123 s, floor 100 s (1.23×), no-op 7.0 s (5.7 % of initial), 1 % changed 8.0 s, peak RSS
+282 MB. A run an hour earlier on the busier shared box: initial 253 s, floor 100 s, no-op 12.1 s
+(4.8 %), 1 % changed 10.8 s, peak 283 MB. Before the register work: initial 260 s, floor 151 s,
+no-op 33.2 s (12.8 %), 1 % changed 52.7 s, peak 297 MB. The no-op no longer refetches prices
+(only a listing of the price documents), writes no snapshot row, and pages narrow rows 20-25
+thousand at a time, which also cut the floor (mostly per-request emulator time).
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ class FloorPuller(Puller):
     ) -> dict[str, Any]:
         spec = reg.spec
         for _skip, rows in self.client.pages(
-            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.page_size * 5
+            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.register_page
         ):
             self.ctx.fig(spec.name).fetched += len(rows)
         return {}

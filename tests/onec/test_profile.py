@@ -51,6 +51,18 @@ def test_wrong_type_is_named() -> None:
     with pytest.raises(ProfileError, match="unknown type 'money'"):
         parse_profile(data)
 
+    data = raw()
+    data["registers"]["prices"]["written_by"] = "Document_УстановкаЦенНоменклатуры"
+    with pytest.raises(ProfileError, match=r"prices.written_by: expected a list"):
+        parse_profile(data)
+
+
+def test_prices_name_the_documents_that_alone_write_them() -> None:
+    # the price snapshot is skipped only while these are unchanged (see Puller._writers)
+    prices = load_profile().registers["prices"]
+    assert prices.written_by == ("Document_УстановкаЦенНоменклатуры",)
+    assert all(not r.written_by for n, r in load_profile().registers.items() if n != "prices")
+
 
 def test_a_column_the_model_lacks_is_refused_on_bind() -> None:
     data = copy.deepcopy(raw())

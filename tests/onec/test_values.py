@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
+from uuid import UUID
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wholesale_desk.connection import normalize_url
 from wholesale_desk.onec import query, values
@@ -16,6 +20,24 @@ def test_empty_reference_and_empty_date_are_none() -> None:
     assert values.ref("00000000-0000-0000-0000-000000000000") is None
     assert values.date("0001-01-01T00:00:00") is None
     assert values.date("2026-03-05T10:20:00") == datetime(2026, 3, 5, 10, 20)
+
+
+@given(st.uuids(), st.sampled_from([str, lambda u: str(u).upper(), lambda u: f"{{{u}}}", "hex"]))
+def test_a_reference_in_any_spelling_is_the_same_lower_case_key(key: UUID, spell: Any) -> None:
+    # 1C's own canonical spelling takes a fast path; every spelling must land on the same key
+    text = key.hex if spell == "hex" else spell(key)
+    expected = None if key.int == 0 else str(key)
+    assert values.ref(text) == expected
+    assert values.composite(text, "StandardODATA.Document_ЗаказКлиента")[1] == expected
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["not-a-guid", "1fa1a135-d89b-11e6-8343-40167e2531c3\n", "1fa1a135d89b11e6834340167e2531c"],
+)
+def test_a_malformed_reference_is_refused(junk: str) -> None:
+    with pytest.raises(ValueError):
+        values.ref(junk)
 
 
 def test_numbers_may_come_as_strings() -> None:

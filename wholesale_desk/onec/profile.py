@@ -117,6 +117,9 @@ class RegisterSpec:
     sum: str | None = None
     resolve: dict[str, tuple[str, str]] = field(default_factory=dict)
     required: bool = True
+    # Documents that alone write this register (it is subordinate to them): while none of them
+    # changed, the snapshot need not be fetched again (see `Puller.pull_register`).
+    written_by: tuple[str, ...] = ()
 
     def select(self) -> list[str]:
         props: list[str] = []
@@ -255,6 +258,7 @@ def _register(name: str, raw: Any, where: str) -> RegisterSpec:
         sum=_str(item, "sum", where, default=None),
         resolve=resolve,
         required=_bool(item, "required", where, True),
+        written_by=_names(item, "written_by", where),
     )
 
 
@@ -329,6 +333,13 @@ def _str(item: dict[str, Any], key: str, where: str, default: Any = _MISSING) ->
     if not isinstance(value, str) or not value:
         raise _fail(f"{where}.{key}", f"expected a non-empty string, got {value!r}")
     return value
+
+
+def _names(item: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = item.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise _fail(f"{where}.{key}", f"expected a list of entity set names, got {value!r}")
+    return tuple(value)
 
 
 def _bool(item: dict[str, Any], key: str, where: str, default: bool) -> bool:

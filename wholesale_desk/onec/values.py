@@ -9,6 +9,7 @@ mapping layer can log the row and skip it.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -18,6 +19,10 @@ EMPTY_REF = "00000000-0000-0000-0000-000000000000"
 EMPTY_DATE = "0001-01-01T00:00:00"
 UNDEFINED_TYPE = "StandardODATA.Undefined"
 TYPE_PREFIX = "StandardODATA."
+# 1C writes every GUID in this canonical form; such text is its own normal form, so the fast
+# path skips building a UUID (a sync reads about a million references). Anything else (upper
+# case, braces, no hyphens) still goes through UUID, which normalises or refuses it.
+_CANONICAL_GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def loads(data: str | bytes) -> Any:
@@ -60,7 +65,7 @@ def ref(value: Any) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f"reference expected, got {value!r}")
-    key = str(UUID(value))
+    key = value if _CANONICAL_GUID.fullmatch(value) else str(UUID(value))
     return None if key == EMPTY_REF else key
 
 
@@ -146,6 +151,8 @@ def composite(value: Any, type_name: Any) -> tuple[str | None, str | None]:
     if value is None or value == "" or value == EMPTY_REF:
         return kind, None
     if isinstance(value, str):
+        if _CANONICAL_GUID.fullmatch(value):
+            return kind, value
         try:
             return kind, str(UUID(value))
         except ValueError:

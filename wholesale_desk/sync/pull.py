@@ -3,8 +3,10 @@
 Catalogs: a `Ref_Key,DataVersion` listing is compared with the cache; changed and new objects
 are fetched by key batches; keys missing from the listing were deleted in 1C. Documents: the
 same over a rolling date window, after a first load back to the history depth. Registers are
-snapshots swapped in one transaction. Every page is committed with its resume point, so an
-interrupted sync goes on from there, and upserts keyed by `Ref_Key` make a rerun a no-op.
+snapshots brought up to date in one transaction, writing only the rows that differ; one written
+only by known documents (prices) is fetched again only when one of those changed. Every page is
+committed with its resume point, so an interrupted sync goes on from there, and upserts keyed
+by `Ref_Key` make a rerun a no-op.
 """
 
 from __future__ import annotations
@@ -17,15 +19,30 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, and_, case, delete, exists, literal_column, or_, select, true, update
+from sqlalchemy import (
+    Table,
+    and_,
+    case,
+    delete,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnClause
+from sqlalchemy.types import NullType
 
 from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.models import Base, OrderState, OutboxEntry, OutboxStatus
 from wholesale_desk.onec import query, values
 from wholesale_desk.onec.client import OneCClient
-from wholesale_desk.onec.errors import RightsError
+from wholesale_desk.onec.errors import NotFound, QueryError, RightsError
 from wholesale_desk.onec.profile import DATE, REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync import state
@@ -42,7 +59,15 @@ from wholesale_desk.sync.progress import RunContext
 log = logging.getLogger(__name__)
 
 PAGE = 1000  # full objects per page on a first load
-LIST_PAGE = 5000  # Ref_Key,DataVersion pairs per listing page
+# Narrow rows come in larger pages. 1C has no server paging: every page re-runs the query (a
+# virtual table's whole balance or slice, a listing's filter and sort) and then skips, so the
+# server's work grows with the number of pages, not rows. 20,000 key/version pairs are ~1.8 MB
+# of JSON; 25,000 register rows 4-10 MB: well within what a 1C server sends and we hold.
+LIST_PAGE_FACTOR = 20  # Ref_Key,DataVersion pairs per listing page, per full-object page row
+REGISTER_PAGE_FACTOR = 25  # register rows per page, per full-object page row
+# A price document counts as come due this long after its date by our idea of the server's clock,
+# so a clock a little ahead of the server's cannot make us take a slice fetched just before.
+CLOCK_MARGIN = timedelta(minutes=15)
 COMMIT_EVERY = 20  # key batches (of ~15) per committed transaction
 OPEN_OUTBOX = (
     OutboxStatus.PENDING.value,
@@ -108,6 +133,8 @@ class Puller:
         self.ctx = ctx
         self.published = published
         self.page_size = page_size
+        self.list_page = page_size * LIST_PAGE_FACTOR
+        self.register_page = page_size * REGISTER_PAGE_FACTOR
         self._ids: dict[str, set[str]] = {}
         self._protected: set[str] = set()
         self._skipped: dict[str, dict[str, str]] = {}
@@ -253,7 +280,7 @@ class Puller:
         """Listing of (key, version) → fetch what changed, drop what vanished."""
         remote: dict[str, str] = {}
         for _skip, rows in self.client.pages(
-            obj.spec.entity_set, select=[REF, VERSION], filter=flt, page_size=LIST_PAGE
+            obj.spec.entity_set, select=[REF, VERSION], filter=flt, page_size=self.list_page
         ):
             for row in rows:
                 try:
@@ -472,15 +499,17 @@ class Puller:
     def pull_register(
         self, reg: BoundRegister, resolved: dict[str, dict[str, Any]]
     ) -> dict[str, Any]:
-        """Fetch a whole snapshot, then swap it in one transaction with its "as of" time.
+        """Fetch a whole snapshot, then make the cached one equal to it in one transaction.
 
-        Rows are mapped page by page (the raw JSON is not kept), and a snapshot equal to the
-        stored one is not rewritten: only its "as of" time moves.
+        Rows are mapped page by page (the raw JSON is not kept). Only the rows that differ
+        from the cached snapshot are written (see `replace_snapshot`), so a snapshot where a
+        few balances moved costs a few row writes, not a rewrite of the table; the "as of" time
+        moves either way. A register whose writers are known and unchanged (`_writers`) is
+        not fetched at all.
         """
         spec = reg.spec
         fig = self.ctx.fig(spec.name)
         as_of = state.utcnow()
-        digest = hashlib.sha256()
         lookup: dict[str, Any] = {}
         merged: dict[tuple[Any, ...], dict[str, Any]] = {}
         plain: list[dict[str, Any]] = []
@@ -495,12 +524,26 @@ class Puller:
         with self.store.session() as session:
             fks = _fks(table) if table is not None else []
             known = {fk.target: self._known(session, fk.target) for fk in fks}
+        writers = self._writers(reg, known) if table is not None else None
+        if writers is not None and table is not None:
+            with self.store.session() as session:
+                # the row count too: a cache emptied behind our back is not "unchanged"
+                writers["rows"] = session.scalar(select(func.count()).select_from(table))
+                unchanged = state.get(session, f"asof:{spec.name}") is not None and (
+                    state.get_json(session, f"writers:{spec.name}") == writers
+                )
+            if unchanged:
+                # nothing that writes or shapes the snapshot moved: the cached one is current
+                with self.store.transaction() as session:
+                    state.put(session, f"asof:{spec.name}", as_of.isoformat())
+                self.ctx.progress(spec.name, 0, 0)
+                return {}
         for skip, rows in prefetch(
             self.client.pages(
                 spec.entity_set,
                 select=spec.select(),
                 orderby=spec.order,
-                page_size=self.page_size * 5,
+                page_size=self.register_page,
             )
         ):
             fig.fetched += len(rows)
@@ -536,23 +579,116 @@ class Puller:
                     )
                 else:
                     merged.setdefault(ident, row)
-            self.ctx.progress(spec.name, skip + len(rows), 0)
+            done = skip + len(rows)
+            del rows  # the page's raw JSON goes before the next page is taken
+            self.ctx.progress(spec.name, done, 0)
             self.ctx.check()
         if table is None:
             return lookup
         snapshot = plain + list(merged.values())
-        for line in sorted(repr(sorted(r.items())) for r in snapshot):
-            digest.update(line.encode())
-        fingerprint = digest.hexdigest()
+        del plain, merged
+        columns = list(dict.fromkeys([*reg.converters, *spec.resolve]))
         with self.store.transaction() as session:
-            if state.get(session, f"hash:{spec.name}") != fingerprint:
-                session.execute(delete(table))
-                if snapshot:
-                    session.execute(insert(table), snapshot)
-                state.put(session, f"hash:{spec.name}", fingerprint)
-                fig.stored += len(snapshot)
+            written, deleted = replace_snapshot(session, table, columns, snapshot)
+            fig.stored += written
+            fig.deleted += deleted
+            state.drop(session, f"hash:{spec.name}")  # the fingerprint older versions kept
+            if writers is not None:  # taken before the fetch: a later write shows next time
+                writers["rows"] = session.scalar(select(func.count()).select_from(table))
+                state.put_json(session, f"writers:{spec.name}", writers)
+            else:
+                state.drop(session, f"writers:{spec.name}")
             state.put(session, f"asof:{spec.name}", as_of.isoformat())
         return {}
+
+    def _writers(self, reg: BoundRegister, known: dict[str, set[str]]) -> dict[str, Any] | None:
+        """What the snapshot depends on, when that is knowable; None means fetch it always.
+
+        A register written only by some documents (`written_by`, e.g. prices by
+        УстановкаЦенНоменклатуры) changes only when one of them is written, posted, unposted
+        or deleted, and each of those moves its `DataVersion` or drops it from the listing. One
+        cheap listing of their keys, versions and dates stands in for the whole snapshot, plus:
+        the latest of their dates already past (a future-dated price comes due with no write),
+        the server's day (so the snapshot is fetched at least once a day whatever else), the
+        mapping, and the keys of the rows' references we hold (a row about an object we did
+        not hold was dropped and must come once we hold it). Not published, or none visible
+        (no right to read them): None.
+        """
+        spec = reg.spec
+        if not spec.written_by or self.published is None:
+            return None
+        if any(name not in self.published for name in spec.written_by):
+            return None
+        now = self.settings.server_now()
+        digest = hashlib.sha256(repr(spec).encode())
+        listed = 0
+        due: datetime | None = None
+        for name in spec.written_by:
+            docs: list[tuple[str, str, str]] = []
+            try:
+                for _skip, rows in self.client.pages(
+                    name, select=[REF, VERSION, DATE], page_size=self.list_page
+                ):
+                    for row in rows:
+                        docs.append((str(row.get(REF)), str(row.get(VERSION)), str(row.get(DATE))))
+                        when = _parse(row.get(DATE))
+                        if when is not None and when + CLOCK_MARGIN <= now:
+                            due = when if due is None else max(due, when)
+                    self.ctx.check()
+            except (RightsError, NotFound, QueryError) as exc:  # not ours to read: fetch always
+                log.info("%s: %s; the %s snapshot is fetched every sync", name, exc, spec.name)
+                return None
+            listed += len(docs)
+            docs.sort()
+            digest.update(repr((name, docs)).encode())
+        if not listed:
+            return None
+        for target in sorted(known):
+            digest.update(repr((target, sorted(known[target]))).encode())
+        return {
+            "documents": digest.hexdigest(),
+            "day": now.date().isoformat(),
+            "due": due.isoformat() if due is not None else None,
+        }
+
+
+def replace_snapshot(
+    session: Session, table: Table, columns: Sequence[str], rows: list[dict[str, Any]]
+) -> tuple[int, int]:
+    """Make `table` hold exactly `rows`, writing only what differs; returns (written, deleted).
+
+    The cached rows are read as stored (no type conversion) and each new row is put in the same
+    stored form by the columns' own bind processors, so comparing is a tuple equality. The
+    table is a multiset of rows: one that changed is deleted (by `rowid`) and inserted again,
+    which needs no unique key and so serves snapshots without one (debts) too.
+    """
+    dialect = session.get_bind().dialect
+    processors = [table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns]
+    cached: dict[tuple[Any, ...], list[int]] = {}
+    rowid_: ColumnClause[Any] = literal_column("rowid")
+    stored_rows = select(rowid_, *(type_coerce(table.c[c], NullType()) for c in columns))
+    for rowid, *stored in session.execute(stored_rows):
+        cached.setdefault(tuple(stored), []).append(rowid)
+    fresh: list[dict[str, Any]] = []
+    for row in rows:
+        key = tuple(
+            row.get(c) if p is None else p(row.get(c))
+            for c, p in zip(columns, processors, strict=True)
+        )
+        same = cached.get(key)
+        if same:
+            same.pop()
+            if not same:
+                del cached[key]
+        else:
+            fresh.append(row)
+    gone = [rowid for rowids in cached.values() for rowid in rowids]
+    del cached
+    for chunk in _chunks(gone, 500):  # type: ignore[arg-type]
+        session.execute(delete(table).where(rowid_.in_(chunk)))
+    if fresh:
+        session.execute(insert(table), fresh)
+    return len(fresh), len(gone)
 
 
 def _parse(value: Any) -> datetime | None:
