@@ -45,7 +45,7 @@ from wholesale_desk.store import Store  # noqa: E402
 from wholesale_desk.sync.engine import SyncEngine  # noqa: E402
 from wholesale_desk.sync.mapping import BoundObject, BoundRegister, bind  # noqa: E402
 from wholesale_desk.sync.progress import RunContext  # noqa: E402
-from wholesale_desk.sync.pull import Puller  # noqa: E402
+from wholesale_desk.sync.pull import Puller, sliced_now  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 USER, PASSWORD = "Администратор", "demo"
@@ -85,8 +85,9 @@ class FloorPuller(Puller):
         self, reg: BoundRegister, resolved: dict[str, dict[str, Any]]
     ) -> dict[str, Any]:
         spec = reg.spec
+        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
         for _skip, rows in self.client.pages(
-            spec.entity_set, select=spec.select(), orderby=spec.order, page_size=self.register_page
+            entity_set, select=spec.select(), orderby=spec.order, page_size=self.register_page
         ):
             self.ctx.fig(spec.name).fetched += len(rows)
         return {}

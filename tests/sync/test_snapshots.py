@@ -215,9 +215,11 @@ def test_prices_are_fetched_again_when_a_dated_price_comes_due_and_every_day(
     base.put(posting.PRICE_SETTING, doc)
     posting.post(base, posting.PRICE_SETTING, doc)
     assert engine.run().ok
+    assert _price(store, k) != Decimal("9")  # set for 12:10: not yet the current price
     assert not engine.run().figures.get("prices", {}).get("fetched")
     clock[0] = datetime(2099, 3, 2, 12, 30)  # the document's moment has come; nothing written
     assert engine.run().figures["prices"]["fetched"] > 0
+    assert _price(store, k) == Decimal("9")
     assert not engine.run().figures.get("prices", {}).get("fetched")
     clock[0] = datetime(2099, 3, 3, 0, 1)  # a new day on the server
     assert engine.run().figures["prices"]["fetched"] > 0

@@ -538,9 +538,10 @@ class Puller:
                     state.put(session, f"asof:{spec.name}", as_of.isoformat())
                 self.ctx.progress(spec.name, 0, 0)
                 return {}
+        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
         for skip, rows in prefetch(
             self.client.pages(
-                spec.entity_set,
+                entity_set,
                 select=spec.select(),
                 orderby=spec.order,
                 page_size=self.register_page,
@@ -689,6 +690,19 @@ def replace_snapshot(
     if fresh:
         session.execute(insert(table), fresh)
     return len(fresh), len(gone)
+
+
+def sliced_now(entity_set: str, now: datetime) -> str:
+    """`…/SliceLast()` as of `now` on the server's clock.
+
+    Without a period 1C takes the slice at the end of time, so a price entered today for next
+    month would already show as the current one; the sync refetches prices when such a date
+    comes due (`_writers`).
+    """
+    head, sep, tail = entity_set.rpartition("/SliceLast(")
+    if not sep or tail != ")":
+        return entity_set
+    return f"{head}/SliceLast(Period={query.datetime_literal(now)})"
 
 
 def _parse(value: Any) -> datetime | None:
