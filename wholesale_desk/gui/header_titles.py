@@ -7,6 +7,8 @@ fit on one line, the figure columns of a list squeeze the name column to a few l
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableView
@@ -26,15 +28,24 @@ def title_width(header: QHeaderView, title: str) -> int:
     """The narrowest width showing `title` unclipped on two lines at most (the longer line of
     its best break between words), with room for the sort arrow. Breaks only at plain
     spaces, as Qt does: "90\u00a0дн." stays whole."""
+    return _title_width(header.font().toString(), title)
+
+
+@lru_cache(maxsize=512)
+def _title_width(font: str, title: str) -> int:
+    """Measured once per font and title: lists refit their titles on every reload."""
+    qfont = QFont()
+    qfont.fromString(font)
+    qfont.setBold(True)  # Qt bolds the titles over a selected row
+    metrics = QFontMetrics(qfont)
     words = title.split(" ")
     if len(words) == 1:
-        return _bold_metrics(header).horizontalAdvance(title) + SORT_ARROW
-    return _best_break(header, words) + SORT_ARROW
+        return metrics.horizontalAdvance(title) + SORT_ARROW
+    return _best_break(metrics, words) + SORT_ARROW
 
 
-def _best_break(header: QHeaderView, words: list[str]) -> int:
+def _best_break(metrics: QFontMetrics, words: list[str]) -> int:
     """The width of the longer line when `words` are split at the best place into two lines."""
-    metrics = _bold_metrics(header)
     return min(
         max(
             metrics.horizontalAdvance(" ".join(words[:cut])),
@@ -42,13 +53,6 @@ def _best_break(header: QHeaderView, words: list[str]) -> int:
         )
         for cut in range(1, len(words))
     )
-
-
-def _bold_metrics(header: QHeaderView) -> QFontMetrics:
-    """The header's metrics in bold: Qt bolds the titles over a selected row."""
-    font = QFont(header.font())
-    font.setBold(True)
-    return QFontMetrics(font)
 
 
 def fit_titles(header: QHeaderView, columns: range | list[int]) -> None:
