@@ -351,6 +351,38 @@ def test_prices_slice_last(server_world):
     assert [(r["Цена"], r["Period"]) for r in then] == [(10, "2026-01-01T00:00:00")]
 
 
+def test_slice_at_a_period_follows_a_reposted_price_document(server_world):
+    """A repost replaces the document's records under the same ids (SQLite reuses the highest):
+    the slice at a period must still show the new price, not a cached one."""
+    doc = "77777777-2222-4333-8444-555555555555"
+    slice_at = (
+        "InformationRegister_ЦеныНоменклатуры_RecordType/SliceLast("
+        f"Period=datetime'2030-01-01T00:00:00',Condition='Номенклатура_Key eq guid''{server_world.products[0]}'')"
+    )  # fmt: skip
+
+    def priced(price: str) -> dict:
+        return {
+            "Ref_Key": doc,
+            "Date": "2029-06-01T00:00:00",
+            "Товары": [
+                {
+                    "LineNumber": "1",
+                    "Номенклатура_Key": server_world.products[0],
+                    "ВидЦены_Key": server_world.price_type,
+                    "Цена": price,
+                }
+            ],
+        }
+
+    assert server_world.send("POST", "Document_УстановкаЦенНоменклатуры", priced("50")).ok
+    assert server_world.send("POST", f"Document_УстановкаЦенНоменклатуры(guid'{doc}')/Post").ok
+    assert [r["Цена"] for r in values(server_world.get(slice_at))] == [50]
+    lines = {"Товары": priced("51")["Товары"]}
+    assert server_world.send("PATCH", f"Document_УстановкаЦенНоменклатуры(guid'{doc}')", lines).ok
+    assert server_world.send("POST", f"Document_УстановкаЦенНоменклатуры(guid'{doc}')/Post").ok
+    assert [r["Цена"] for r in values(server_world.get(slice_at))] == [51]
+
+
 def test_balance_follows_new_movements(server_world):
     before = values(server_world.get("AccumulationRegister_ТоварыНаСкладах/Balance()"))
     server_world.base.add_records(

@@ -272,6 +272,17 @@ class VirtualTables:
         the document writes instead.
         """
         with self._lock:
+            if self._at_period:
+                # SQLite reuses the highest ids: a repost can leave (MAX(id), COUNT) as it was,
+                # so slices and balances at a period are dropped rather than trusted
+                registers = {
+                    r
+                    for (r,) in self.base.connect().execute(
+                        "SELECT DISTINCT register FROM records WHERE recorder=?", (recorder,)
+                    )
+                }
+                for key in [k for k in self._at_period if registers & set(k[:2])]:
+                    del self._at_period[key]
             if not self._balances and not self._slices:
                 return
             rows = self.base.connect().execute(
