@@ -187,6 +187,18 @@ def test_plural_messages_read_naturally_in_russian() -> None:
     )
 
 
+def test_sync_summary_counts_in_russian() -> None:
+    from wholesale_desk.commands.sync import summary
+
+    catalog.activate("ru")
+    assert summary("ok", 3, 0) == "sync: готово; 3 изменения ждут отправки в 1С"
+    assert summary("failed", 1, 5) == (
+        "sync: ошибка; 1 изменение ждёт отправки в 1С; 5 строк пропущено, см. журнал синхронизации"
+    )
+    catalog.deactivate()
+    assert summary("ok", 1, 0) == "sync: ok; 1 change(s) waiting to go to 1C"
+
+
 def test_importing_the_core_keeps_messages_english() -> None:
     """Core tests assert English: nothing but an entry point switches the language."""
     message = text("Lookup", QT_TRANSLATE_NOOP("Lookup", "Give a client's name, code or ИНН."))

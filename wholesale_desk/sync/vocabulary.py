@@ -9,7 +9,7 @@ The GUI passes Qt's translate; the command line the core's catalog (`i18n.transl
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -76,7 +76,7 @@ def concept_name(concept: str, render: Translate = translate) -> str:
     return render(_CTX, source) if source else concept
 
 
-def counts_text(counts: dict[str, object], render: Translate = translate) -> str:
+def counts_text(counts: Mapping[str, object], render: Translate = translate) -> str:
     """One concept's figures: "fetched 12, stored 12"."""
     return ", ".join(
         render(_CTX, COUNTS[key]).format(count=value) if key in COUNTS else f"{key} {value}"
