@@ -23,6 +23,8 @@ LANGUAGES = ("en", "ru")
 SOURCE_LANGUAGE = "en"
 LANGUAGE_ENV = "WHOLESALE_DESK_LANG"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+GROUP_SEPARATORS = {"ru": "\u00a0", "en": ","}
+"""Thousands in a `%Ln` count, as Qt's locales write them: "20 000" (no-break space), "20,000"."""
 
 
 def plural_form_ru(n: int) -> int:
@@ -131,7 +133,7 @@ def activate(language: str) -> Catalog | None:
     """Make `str(Text)` and `Cli.tr` speak `language`; English (the source) clears the catalog
     except for plural forms. Returns the active catalog."""
     catalog = load(language if language in LANGUAGES else SOURCE_LANGUAGE)
-    i18n.use_translator(catalog)
+    i18n.use_translator(catalog, GROUP_SEPARATORS.get(catalog.language, ","))
     return catalog
 
 

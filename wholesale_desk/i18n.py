@@ -18,6 +18,7 @@ Translator = Callable[[str, str, int], str]
 """(context, source, n) → the translated template; `n` is -1 for a message without a number."""
 
 _translator: Translator | None = None
+_group_separator = ","
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -25,10 +26,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def use_translator(translator: Translator | None) -> None:
-    """Make `str(Text)` speak through `translator` (None: the English source again)."""
-    global _translator
-    _translator = translator
+def use_translator(translator: Translator | None, group_separator: str = ",") -> None:
+    """Make `str(Text)` speak through `translator` (None: the English source again);
+    `group_separator` groups the thousands of a `%Ln` count ("20 000 клиентов")."""
+    global _translator, _group_separator
+    _translator, _group_separator = translator, group_separator
 
 
 def active_translator() -> Translator | None:
@@ -36,9 +38,13 @@ def active_translator() -> Translator | None:
 
 
 def translate(context: str, source: str, n: int = -1) -> str:
-    """`source` in the active language; `%n` becomes `n`, as Qt does for plural messages."""
+    """`source` in the active language; `%n` becomes `n` and `%Ln` `n` with its thousands
+    grouped, as Qt does for plural messages."""
     template = _translator(context, source, n) if _translator is not None else source
-    return template.replace("%n", str(n)) if n >= 0 else template
+    if n < 0:
+        return template
+    grouped = f"{n:,}".replace(",", _group_separator)
+    return template.replace("%Ln", grouped).replace("%n", str(n))
 
 
 @dataclass(frozen=True)

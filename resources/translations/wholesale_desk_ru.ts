@@ -608,17 +608,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n change(s) waiting to go to 1C</source>
         <translation>
-            <numerusform>%n изменение ждёт отправки в 1С</numerusform>
-            <numerusform>%n изменения ждут отправки в 1С</numerusform>
-            <numerusform>%n изменений ждут отправки в 1С</numerusform>
+            <numerusform>%Ln изменение ждёт отправки в 1С</numerusform>
+            <numerusform>%Ln изменения ждут отправки в 1С</numerusform>
+            <numerusform>%Ln изменений ждут отправки в 1С</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped, see the sync log</source>
         <translation>
-            <numerusform>%n строка пропущена, см. журнал синхронизации</numerusform>
-            <numerusform>%n строки пропущены, см. журнал синхронизации</numerusform>
-            <numerusform>%n строк пропущено, см. журнал синхронизации</numerusform>
+            <numerusform>%Ln строка пропущена, см. журнал синхронизации</numerusform>
+            <numerusform>%Ln строки пропущены, см. журнал синхронизации</numerusform>
+            <numerusform>%Ln строк пропущено, см. журнал синхронизации</numerusform>
         </translation>
     </message>
 </context>

@@ -178,6 +178,10 @@ def test_plural_messages_read_naturally_in_russian() -> None:
         "22 изменения ждут отправки в 1С",
         "25 изменений ждут отправки в 1С",
     ]
+    # thousands grouped as the window groups them (a no-break space), not "20000"
+    assert catalog.Cli.tr("%n change(s) waiting to go to 1C", "", 20001) == (
+        "20\u00a0001 изменение ждёт отправки в 1С"
+    )
     catalog.activate("en")
     assert (
         catalog.Cli.tr("%n change(s) waiting to go to 1C", "", 1) == "1 change waiting to go to 1C"
