@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -100,6 +101,7 @@ def start_emulator(db: Path, company: str) -> tuple[subprocess.Popen[str], str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        env={**os.environ, "WHOLESALE_DESK_LANG": "en"},  # the line below is read in English
     )
     assert proc.stdout is not None
     for line in proc.stdout:

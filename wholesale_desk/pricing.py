@@ -909,7 +909,7 @@ def to_json_dict(
         "vat_amount": money(line.vat_amount),
         "total": money(line.total),
         "due_date": due_date.isoformat(),
-        "problems": [str(p) for p in line.problems],
+        "problems": [p.english() for p in line.problems],
     }
 
 

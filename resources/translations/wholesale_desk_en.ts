@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go to 1C</source>
+        <translation>
+            <numerusform>%n change waiting to go to 1C</numerusform>
+            <numerusform>%n changes waiting to go to 1C</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, see the sync log</source>
+        <translation>
+            <numerusform>%n row skipped, see the sync log</numerusform>
+            <numerusform>%n rows skipped, see the sync log</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s)</source>

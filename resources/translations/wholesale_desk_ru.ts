@@ -25,6 +25,87 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>неизвестные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (можно: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>нужно одно значение</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>нужно не больше одного значения</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>нужно хотя бы одно значение</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s подходит к %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r пропущено</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>BasketDialog</name>
     <message>
         <source>Usual basket</source>
@@ -87,6 +168,457 @@ Python {python}, Qt {qt}, PySide6 {pyside}
             <numerusform>Выбран %Ln заказ</numerusform>
             <numerusform>Выбрано %Ln заказа</numerusform>
             <numerusform>Выбрано %Ln заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Wholesale Desk: a sales workstation over a local cache synced with 1C.</source>
+        <translation>Wholesale Desk: рабочее место менеджера по продажам с локальной базой, синхронизируемой с 1С.</translation>
+    </message>
+    <message>
+        <source>folder for the local store, settings and logs (default: the user&apos;s data folder; the WHOLESALE_DESK_HOME variable also sets it)</source>
+        <translation>папка локальной базы, настроек и журналов (по умолчанию — папка данных пользователя; её задаёт и переменная WHOLESALE_DESK_HOME)</translation>
+    </message>
+    <message>
+        <source>open the built-in demo company (a local 1C emulator with generated data)</source>
+        <translation>открыть встроенную демо-компанию (локальный эмулятор 1С со сгенерированными данными)</translation>
+    </message>
+    <message>
+        <source>test the connection to a 1C base and save it</source>
+        <translation>проверить подключение к базе 1С и сохранить его</translation>
+    </message>
+    <message>
+        <source>Test the connection to a 1C base (publication address such as http://server/base, or the full .../odata/standard.odata address) and save it.</source>
+        <translation>Проверить подключение к базе 1С (адрес публикации вида http://server/base или полный адрес .../odata/standard.odata) и сохранить его.</translation>
+    </message>
+    <message>
+        <source>the 1C publication address</source>
+        <translation>адрес публикации 1С</translation>
+    </message>
+    <message>
+        <source>your 1C login</source>
+        <translation>ваше имя пользователя 1С</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>прочитать пароль со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>the 1C server&apos;s time zone (default Europe/Moscow)</source>
+        <translation>часовой пояс сервера 1С (по умолчанию Europe/Moscow)</translation>
+    </message>
+    <message>
+        <source>months of documents to keep</source>
+        <translation>за сколько месяцев хранить документы</translation>
+    </message>
+    <message>
+        <source>days of documents re-checked each sync</source>
+        <translation>за сколько дней документы перепроверяются при каждой синхронизации</translation>
+    </message>
+    <message>
+        <source>minutes between background syncs</source>
+        <translation>минут между фоновыми синхронизациями</translation>
+    </message>
+    <message>
+        <source>a PEM file with the company&apos;s CA certificates</source>
+        <translation>PEM-файл с сертификатами центра сертификации компании</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate</source>
+        <translation>не проверять TLS-сертификат сервера</translation>
+    </message>
+    <message>
+        <source>mapping profile name (default ut115)</source>
+        <translation>имя профиля сопоставления (по умолчанию ut115)</translation>
+    </message>
+    <message>
+        <source>1C password: </source>
+        <translation>Пароль 1С: </translation>
+    </message>
+    <message>
+        <source>1C base: {url}</source>
+        <translation>База 1С: {url}</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>доступна</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>учётные данные</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>приняты</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонены</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>объекты</translation>
+    </message>
+    <message>
+        <source>{published} of {needed} published</source>
+        <translation>опубликовано {published} из {needed}</translation>
+    </message>
+    <message>
+        <source>Saved the connection settings to {path}</source>
+        <translation>Настройки подключения сохранены в {path}</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring.</source>
+        <translation>Пароль сохранён в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the password was not saved. Pass it to `wholesale-desk sync --password-stdin`.</source>
+        <translation>Системное хранилище паролей недоступно: пароль не сохранён. Передавайте его в `wholesale-desk sync --password-stdin`.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>Generating the {company} demo company (seed {seed}); this takes a while…</source>
+        <translation>Генерируется демо-компания {company} (seed {seed}); это займёт время…</translation>
+    </message>
+    <message>
+        <source>Generated in {seconds} s.</source>
+        <translation>Сгенерировано за {seconds} с.</translation>
+    </message>
+    <message>
+        <source>run a demo 1C base (OData over loopback HTTP) in the foreground</source>
+        <translation>запустить демо-базу 1С (OData по локальному HTTP) в этом окне</translation>
+    </message>
+    <message>
+        <source>Serve a generated demo company as a 1C:Enterprise OData publication.</source>
+        <translation>Опубликовать сгенерированную демо-компанию как OData-публикацию 1С:Предприятия.</translation>
+    </message>
+    <message>
+        <source>address to listen on</source>
+        <translation>адрес, на котором слушать</translation>
+    </message>
+    <message>
+        <source>0: any free port</source>
+        <translation>0 — любой свободный порт</translation>
+    </message>
+    <message>
+        <source>size of the generated company</source>
+        <translation>размер генерируемой компании</translation>
+    </message>
+    <message>
+        <source>random seed of the generated company</source>
+        <translation>начальное число генератора компании</translation>
+    </message>
+    <message>
+        <source>base file (default: in the data folder)</source>
+        <translation>файл базы (по умолчанию — в папке данных)</translation>
+    </message>
+    <message>
+        <source>publication name in the address</source>
+        <translation>имя публикации в адресе</translation>
+    </message>
+    <message>
+        <source>Base: {path}</source>
+        <translation>База: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo company: {reason}</source>
+        <translation>Не удалось создать демо-компанию: {reason}</translation>
+    </message>
+    <message>
+        <source>1C publication URL</source>
+        <translation>Адрес публикации 1С</translation>
+    </message>
+    <message>
+        <source>OData root</source>
+        <translation>Корень OData</translation>
+    </message>
+    <message>
+        <source>Users (password for all: {password}):</source>
+        <translation>Пользователи (пароль у всех: {password}):</translation>
+    </message>
+    <message>
+        <source>(sees everything)</source>
+        <translation>(видит всё)</translation>
+    </message>
+    <message>
+        <source>Faults: POST JSON to /_emulator/faults, e.g. {example}</source>
+        <translation>Сбои: POST JSON на /_emulator/faults, например {example}</translation>
+    </message>
+    <message>
+        <source>Ctrl+C stops.</source>
+        <translation>Ctrl+C — остановить.</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>Остановка.</translation>
+    </message>
+    <message>
+        <source>export clients, products, orders or receivables from the local store</source>
+        <translation>выгрузить клиентов, номенклатуру, заказы или дебиторскую задолженность из локальной базы</translation>
+    </message>
+    <message>
+        <source>Export from the local store (no network). Columns are listed in the README; column names and values are the same in every language.</source>
+        <translation>Выгрузка из локальной базы (без сети). Колонки перечислены в README; имена колонок и значения одинаковы на любом языке.</translation>
+    </message>
+    <message>
+        <source>file to write (default: standard output)</source>
+        <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required for xlsx</source>
+        <translation>для xlsx нужен --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>записан {path}</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {value}</source>
+        <translation>не дата (ГГГГ-ММ-ДД): {value}</translation>
+    </message>
+    <message>
+        <source>price a product for a client from the local store (the order editor&apos;s terms)</source>
+        <translation>цена товара для клиента по локальной базе (условия редактора заказа)</translation>
+    </message>
+    <message>
+        <source>Price, each discount with its source, VAT and the payment due date for one product and one client, from the local store (no network).</source>
+        <translation>Цена, каждая скидка с её источником, НДС и срок оплаты для одного товара и одного клиента по локальной базе (без сети).</translation>
+    </message>
+    <message>
+        <source>the client&apos;s INN or 1C code</source>
+        <translation>ИНН или код клиента в 1С</translation>
+    </message>
+    <message>
+        <source>the product&apos;s article or 1C code</source>
+        <translation>артикул или код товара в 1С</translation>
+    </message>
+    <message>
+        <source>quantity (default 1)</source>
+        <translation>количество (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>order and shipment date, YYYY-MM-DD (default: today)</source>
+        <translation>дата заказа и отгрузки, ГГГГ-ММ-ДД (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <source>print one JSON object (English messages, whatever the language)</source>
+        <translation>вывести один объект JSON (сообщения на английском при любом языке)</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>за объём</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ручная</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>на заказ</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>нет цены</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>Вид цен</translation>
+    </message>
+    <message>
+        <source>Base price</source>
+        <translation>Базовая цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>Скидки:</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>не применена</translation>
+    </message>
+    <message>
+        <source>without VAT</source>
+        <translation>без НДС</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>в том числе</translation>
+    </message>
+    <message>
+        <source>on top</source>
+        <translation>сверху</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>print an invoice, offer, reconciliation statement or reminder to PDF</source>
+        <translation>напечатать в PDF счёт, коммерческое предложение, акт сверки или напоминание об оплате</translation>
+    </message>
+    <message>
+        <source>Render a document from the local store to a PDF file (no network).</source>
+        <translation>Сформировать документ из локальной базы в PDF-файл (без сети).</translation>
+    </message>
+    <message>
+        <source>invoice for payment of an order</source>
+        <translation>счёт на оплату заказа</translation>
+    </message>
+    <message>
+        <source>commercial offer at a client&apos;s prices</source>
+        <translation>коммерческое предложение по ценам клиента</translation>
+    </message>
+    <message>
+        <source>comma-separated articles, codes or names</source>
+        <translation>артикулы, коды или наименования через запятую</translation>
+    </message>
+    <message>
+        <source>comma-separated quantities (default 1 each)</source>
+        <translation>количества через запятую (по умолчанию по 1)</translation>
+    </message>
+    <message>
+        <source>offer date (default today)</source>
+        <translation>дата предложения (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <source>reconciliation statement</source>
+        <translation>акт сверки взаимных расчётов</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>первый день, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>последний день, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>payment reminder for overdue debt</source>
+        <translation>напоминание об оплате просроченного долга</translation>
+    </message>
+    <message>
+        <source>letter date (default today)</source>
+        <translation>дата письма (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <source>the client&apos;s name, 1C code or INN</source>
+        <translation>наименование, код в 1С или ИНН клиента</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>PDF-файл для записи</translation>
+    </message>
+    <message>
+        <source>image to print as the company logo</source>
+        <translation>изображение для логотипа компании</translation>
+    </message>
+    <message>
+        <source>--qty has {given} values for {count} products</source>
+        <translation>в --qty {given} знач. на {count} товар(ов)</translation>
+    </message>
+    <message>
+        <source>--qty must be numbers: {raw}</source>
+        <translation>в --qty должны быть числа: {raw}</translation>
+    </message>
+    <message>
+        <source>sync the local store with 1C once, without the window</source>
+        <translation>один раз синхронизировать локальную базу с 1С без окна</translation>
+    </message>
+    <message>
+        <source>Push local changes to 1C and pull its changes into the local store.</source>
+        <translation>Отправить локальные изменения в 1С и загрузить её изменения в локальную базу.</translation>
+    </message>
+    <message>
+        <source>read the 1C password from standard input</source>
+        <translation>прочитать пароль 1С со стандартного ввода</translation>
+    </message>
+    <message>
+        <source>no progress on stderr</source>
+        <translation>не выводить ход работы в stderr</translation>
+    </message>
+    <message>
+        <source>error: not connected to 1C yet: run `wholesale-desk connect URL --user NAME`</source>
+        <translation>ошибка: подключение к 1С ещё не настроено: выполните `wholesale-desk connect URL --user NAME`</translation>
+    </message>
+    <message>
+        <source>error: no saved password (no system keyring?): use --password-stdin</source>
+        <translation>ошибка: нет сохранённого пароля (нет системного хранилища?): используйте --password-stdin</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>another sync is running</source>
+        <translation>уже идёт другая синхронизация</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to go to 1C</source>
+        <translation>
+            <numerusform>%Ln изменение ждёт отправки в 1С</numerusform>
+            <numerusform>%Ln изменения ждут отправки в 1С</numerusform>
+            <numerusform>%Ln изменений ждут отправки в 1С</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped, see the sync log</source>
+        <translation>
+            <numerusform>%Ln строка пропущена, см. журнал синхронизации</numerusform>
+            <numerusform>%Ln строки пропущены, см. журнал синхронизации</numerusform>
+            <numerusform>%Ln строк пропущено, см. журнал синхронизации</numerusform>
         </translation>
     </message>
 </context>

@@ -58,3 +58,34 @@ def test_no_float_arithmetic_on_money_in_the_core() -> None:
             if re.search(r"\bfloat\(", line) and "not money" not in line:
                 offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_every_core_tr_call_is_in_the_russian_catalog() -> None:
+    """Outside the GUI, `Name.tr("...")` (a `catalog.Context`) is extracted by lupdate with the
+    object's name as the context, and only where lupdate sees the call: not inside an f-string.
+    Every such string must reach the Russian catalog under that name, finished."""
+    from wholesale_desk.catalog import Catalog
+
+    russian = Catalog.read(ROOT / "resources" / "translations" / "wholesale_desk_ru.ts", "ru")
+    offenders = []
+    for path in _sources():
+        if (PACKAGE / "gui") in path.parents or "devtools" in path.parts:
+            continue
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and node.args
+            ):
+                continue
+            owner, source = node.func.value, node.args[0]
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if not isinstance(owner, ast.Name) or not isinstance(source, ast.Constant):
+                offenders.append(f"{where}: not Name.tr(literal)")
+                continue
+            key = (owner.id, str(source.value))
+            if key not in russian.singles and key not in russian.plurals:
+                offenders.append(f"{where}: {key} has no Russian translation")
+    assert offenders == []

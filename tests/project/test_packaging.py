@@ -36,6 +36,8 @@ def test_wheel_carries_ui_resources_and_migrations(wheel: Path) -> None:
         "db/script.py.mako",
         "db/versions/0001_initial_schema.py",
         "resources/translations/wholesale_desk_ru.qm",
+        "resources/translations/wholesale_desk_ru.ts",  # the command line reads it without Qt
+        "resources/translations/wholesale_desk_en.ts",
         "resources/fonts/DejaVuSans.ttf",
         "resources/profiles/ut115.json",
         "ui/main_window.ui",
@@ -62,3 +64,28 @@ def test_installed_layout_migrates_a_store_from_anywhere(wheel: Path, tmp_path: 
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "home" / "store.sqlite").exists()
+
+
+def test_installed_command_line_speaks_russian(wheel: Path, tmp_path: Path) -> None:
+    """The catalog is found in the installed layout, not only in the source tree."""
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),
+        "WHOLESALE_DESK_HOME": str(tmp_path / "home"),
+        "WHOLESALE_DESK_LANG": "ru",
+        "PYTHONIOENCODING": "utf-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "wholesale_desk", "export", "--help"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("использование:")
+    assert "выгрузить" in done.stdout or "Выгрузка из локальной базы" in done.stdout

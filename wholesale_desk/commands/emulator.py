@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from wholesale_desk.catalog import Cli
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
 
@@ -57,11 +58,19 @@ def open_base(
                 f" available yet: {exc}"
             ) from exc
         if announce:
-            announce(f"Generating the {company} demo company (seed {seed}); this takes a while…")
+            announce(
+                Cli.tr(
+                    "Generating the {company} demo company (seed {seed}); this takes a while…"
+                ).format(company=company, seed=seed)
+            )
         started = time.monotonic()
         generate(base, company, seed)
         if announce:
-            announce(f"Generated in {time.monotonic() - started:.0f} s.")
+            announce(
+                Cli.tr("Generated in {seconds} s.").format(
+                    seconds=f"{time.monotonic() - started:.0f}"
+                )
+            )
     return base
 
 
@@ -75,39 +84,60 @@ def start_demo_emulator(
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "emulator",
-        help="run a demo 1C base (OData over loopback HTTP) in the foreground",
-        description="Serve a generated demo company as a 1C:Enterprise OData publication.",
+        help=Cli.tr("run a demo 1C base (OData over loopback HTTP) in the foreground"),
+        description=Cli.tr("Serve a generated demo company as a 1C:Enterprise OData publication."),
     )
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=0, help="0: any free port")
-    parser.add_argument("--company", choices=("small", "large"), default="small")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--db", type=Path, help="base file (default: in the data folder)")
-    parser.add_argument("--publication", default="demo")
+    parser.add_argument("--host", default="127.0.0.1", help=Cli.tr("address to listen on"))
+    parser.add_argument("--port", type=int, default=0, help=Cli.tr("0: any free port"))
+    parser.add_argument(
+        "--company",
+        choices=("small", "large"),
+        default="small",
+        help=Cli.tr("size of the generated company"),
+    )
+    parser.add_argument(
+        "--seed", type=int, default=1, help=Cli.tr("random seed of the generated company")
+    )
+    parser.add_argument("--db", type=Path, help=Cli.tr("base file (default: in the data folder)"))
+    parser.add_argument(
+        "--publication", default="demo", help=Cli.tr("publication name in the address")
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     db = args.db or default_db(args.company)
-    print(f"Base: {db}")
+    print(Cli.tr("Base: {path}").format(path=db))
     try:
         base = open_base(db, args.company, args.seed, announce=lambda m: print(m, flush=True))
     except RuntimeError as exc:
-        print(f"Cannot create the demo company: {exc}", file=sys.stderr)
+        print(
+            Cli.tr("Cannot create the demo company: {reason}").format(reason=exc), file=sys.stderr
+        )
         return 2
     server = EmulatorServer(base, host=args.host, port=args.port, publication=args.publication)
     server.start()
-    print(f"1C publication URL: {server.url}")
-    print(f"OData root:         {server.odata_url}")
-    print("Users (password for all: demo):")
+    addresses = [
+        (Cli.tr("1C publication URL"), server.url),
+        (Cli.tr("OData root"), server.odata_url),
+    ]
+    width = max(len(label) for label, _ in addresses) + 1
+    for label, value in addresses:
+        print(f"{label + ':':<{width}} {value}")
+    print(Cli.tr("Users (password for all: {password}):").format(password=DEMO_PASSWORD))
+    sees_all = Cli.tr("(sees everything)")
     for name, _password, _key, full in base.users():
-        print(f"  {name}{'  (sees everything)' if full else ''}")
-    print('Faults: POST JSON to /_emulator/faults, e.g. {"kind": "status", "code": 503}')
-    print("Ctrl+C stops.", flush=True)
+        print(f"  {name}{'  ' + sees_all if full else ''}")
+    print(
+        Cli.tr("Faults: POST JSON to /_emulator/faults, e.g. {example}").format(
+            example='{"kind": "status", "code": 503}'
+        )
+    )
+    print(Cli.tr("Ctrl+C stops."), flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        print("Stopping.")
+        print(Cli.tr("Stopping."))
     finally:
         server.stop()
     return 0

@@ -13,9 +13,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from wholesale_desk.catalog import Cli, format_day
 from wholesale_desk.i18n import UserError
 from wholesale_desk.money import format_money, format_qty, parse_decimal
-from wholesale_desk.services.terms import quote
+from wholesale_desk.pricing import DiscountSource, PricedLine
+from wholesale_desk.services.terms import Quote, quote
 from wholesale_desk.store import Store
 
 
@@ -23,7 +25,9 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
+        raise argparse.ArgumentTypeError(
+            Cli.tr("not a date (YYYY-MM-DD): {value}").format(value=value)
+        ) from exc
 
 
 def _qty(value: str) -> Decimal:
@@ -36,20 +40,28 @@ def _qty(value: str) -> Decimal:
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "price",
-        help="price a product for a client from the local store (the order editor's terms)",
-        description="Price, each discount with its source, VAT and the payment due date for one "
-        "product and one client, from the local store (no network).",
+        help=Cli.tr("price a product for a client from the local store (the order editor's terms)"),
+        description=Cli.tr(
+            "Price, each discount with its source, VAT and the payment due date for one "
+            "product and one client, from the local store (no network)."
+        ),
     )
-    parser.add_argument("client", metavar="CLIENT", help="the client's INN or 1C code")
-    parser.add_argument("product", metavar="PRODUCT", help="the product's article or 1C code")
-    parser.add_argument("--qty", type=_qty, default=Decimal(1), help="quantity (default 1)")
+    parser.add_argument("client", metavar="CLIENT", help=Cli.tr("the client's INN or 1C code"))
+    parser.add_argument(
+        "product", metavar="PRODUCT", help=Cli.tr("the product's article or 1C code")
+    )
+    parser.add_argument("--qty", type=_qty, default=Decimal(1), help=Cli.tr("quantity (default 1)"))
     parser.add_argument(
         "--date",
         type=_date,
         default=None,
-        help="order and shipment date, YYYY-MM-DD (default: today)",
+        help=Cli.tr("order and shipment date, YYYY-MM-DD (default: today)"),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=Cli.tr("print one JSON object (English messages, whatever the language)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -60,40 +72,72 @@ def run(args: argparse.Namespace) -> int:
         with store.session() as session:
             q = quote(session, args.client, args.product, args.qty, on)
     except UserError as exc:
-        print(f"price: {exc}", file=sys.stderr)
+        print(f"price: {exc.message}", file=sys.stderr)
         return 2
     finally:
         store.close()
     if args.json:
         print(json.dumps(q.to_json(), ensure_ascii=False, indent=2))
         return 0
-    line = q.line
-    out = [
-        f"Client:      {q.ctx.client_name}",
-        f"Product:     {q.product.article or q.product.code}  {q.product.name}",
-        f"Date:        {on.isoformat()}",
-        f"Price type:  {q.ctx.price_type_name(line.price_type_id or '')} ({q.ctx.humanize(line.price_reason)})",
-        f"Base price:  {format_money(line.base_price) if line.base_price is not None else 'no price'}",
-        f"Quantity:    {format_qty(line.quantity)}",
-    ]
-    if line.discounts:
-        out.append("Discounts:")
-        out.extend(
-            f"  {d.source.value:<10} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
-            for d in line.discounts
-        )
-    for passed in line.passed_over:
-        out.append(f"  (not applied) {passed.reason}")
-    out.append(f"Amount:      {format_money(line.amount)}")
-    if line.vat_rate is None:
-        out.append("VAT:         without VAT")
-    else:
-        how = "included" if line.vat_included else "on top"
-        out.append(
-            f"VAT:         {format_qty(line.vat_rate)}% {how}: {format_money(line.vat_amount)}"
-        )
-    out.append(f"Total:       {format_money(line.total)}")
-    out.append(f"Due date:    {q.due_date.isoformat()}")
-    out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
-    print("\n".join(out))
+    print("\n".join(describe(q, on)))
     return 0
+
+
+def _discount_source(source: DiscountSource) -> str:
+    names = {
+        DiscountSource.AGREEMENT: Cli.tr("agreement"),
+        DiscountSource.VOLUME: Cli.tr("volume"),
+        DiscountSource.MANUAL: Cli.tr("manual"),
+        DiscountSource.ORDER: Cli.tr("order"),
+    }
+    return names.get(source, source.value)
+
+
+def _labelled(rows: list[tuple[str, str]], width: int) -> list[str]:
+    """ "Label:  value" rows with the values in one column, however long the translated labels."""
+    return [f"{label + ':':<{width + 2}} {value}" for label, value in rows]
+
+
+def describe(q: Quote, on: date) -> list[str]:
+    """The quote as a person reads it, in the active language (dates as the locale writes them)."""
+    line = q.line
+    base = format_money(line.base_price) if line.base_price is not None else Cli.tr("no price")
+    price_type = q.ctx.price_type_name(line.price_type_id or "")
+    head = [
+        (Cli.tr("Client"), q.ctx.client_name),
+        (Cli.tr("Product"), f"{q.product.article or q.product.code}  {q.product.name}"),
+        (Cli.tr("Date"), format_day(on)),
+        (Cli.tr("Price type"), f"{price_type} ({q.ctx.humanize(line.price_reason)})"),
+        (Cli.tr("Base price"), base),
+        (Cli.tr("Quantity"), format_qty(line.quantity)),
+    ]
+    tail = _tail(line, q.due_date)
+    width = max(len(label) for label, _ in head + tail)
+    out = _labelled(head, width)
+    if line.discounts:
+        out.append(Cli.tr("Discounts:"))
+        sources = [_discount_source(d.source) for d in line.discounts]
+        pad = max(len(name) for name in sources)
+        out.extend(
+            f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
+            for name, d in zip(sources, line.discounts, strict=True)
+        )
+    not_applied = Cli.tr("not applied")
+    out.extend(f"  ({not_applied}) {passed.reason}" for passed in line.passed_over)
+    out.extend(_labelled(tail, width))
+    out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
+    return out
+
+
+def _tail(line: PricedLine, due: date) -> list[tuple[str, str]]:
+    if line.vat_rate is None:
+        vat = Cli.tr("without VAT")
+    else:
+        how = Cli.tr("included") if line.vat_included else Cli.tr("on top")
+        vat = f"{format_qty(line.vat_rate)}% {how}: {format_money(line.vat_amount)}"
+    return [
+        (Cli.tr("Amount"), format_money(line.amount)),
+        (Cli.tr("VAT"), vat),
+        (Cli.tr("Total"), format_money(line.total)),
+        (Cli.tr("Due date"), format_day(due)),
+    ]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from wholesale_desk import documents, paths, settings_defaults
+from wholesale_desk.catalog import Cli
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import documents as service
 from wholesale_desk.store import Store
@@ -29,38 +30,49 @@ def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value}") from exc
+        raise argparse.ArgumentTypeError(
+            Cli.tr("not a date (YYYY-MM-DD): {value}").format(value=value)
+        ) from exc
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "print",
-        help="print an invoice, offer, reconciliation statement or reminder to PDF",
-        description="Render a document from the local store to a PDF file (no network).",
+        help=Cli.tr("print an invoice, offer, reconciliation statement or reminder to PDF"),
+        description=Cli.tr("Render a document from the local store to a PDF file (no network)."),
     )
     kinds = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
 
-    invoice = kinds.add_parser("invoice", help="invoice for payment of an order")
+    invoice = kinds.add_parser("invoice", help=Cli.tr("invoice for payment of an order"))
     invoice.add_argument("order", metavar="ORDER_NUMBER")
 
-    offer = kinds.add_parser("offer", help="commercial offer at a client's prices")
-    offer.add_argument("--client", required=True)
-    offer.add_argument("--products", required=True, help="comma-separated articles, codes or names")
-    offer.add_argument("--qty", default="", help="comma-separated quantities (default 1 each)")
-    offer.add_argument("--date", type=_day, help="offer date (default today)")
+    offer = kinds.add_parser("offer", help=Cli.tr("commercial offer at a client's prices"))
+    offer.add_argument(
+        "--products", required=True, help=Cli.tr("comma-separated articles, codes or names")
+    )
+    offer.add_argument(
+        "--qty", default="", help=Cli.tr("comma-separated quantities (default 1 each)")
+    )
+    offer.add_argument("--date", type=_day, help=Cli.tr("offer date (default today)"))
 
-    reconciliation = kinds.add_parser("reconciliation", help="reconciliation statement")
-    reconciliation.add_argument("--client", required=True)
-    reconciliation.add_argument("--from", dest="start", type=_day, required=True)
-    reconciliation.add_argument("--to", dest="end", type=_day, required=True)
+    reconciliation = kinds.add_parser("reconciliation", help=Cli.tr("reconciliation statement"))
+    reconciliation.add_argument(
+        "--from", dest="start", type=_day, required=True, help=Cli.tr("first day, YYYY-MM-DD")
+    )
+    reconciliation.add_argument(
+        "--to", dest="end", type=_day, required=True, help=Cli.tr("last day, YYYY-MM-DD")
+    )
 
-    reminder = kinds.add_parser("reminder", help="payment reminder for overdue debt")
-    reminder.add_argument("--client", required=True)
-    reminder.add_argument("--date", type=_day, help="letter date (default today)")
+    reminder = kinds.add_parser("reminder", help=Cli.tr("payment reminder for overdue debt"))
+    reminder.add_argument("--date", type=_day, help=Cli.tr("letter date (default today)"))
 
+    for sub in (offer, reconciliation, reminder):
+        sub.add_argument(
+            "--client", required=True, help=Cli.tr("the client's name, 1C code or INN")
+        )
     for sub in (invoice, offer, reconciliation, reminder):
-        sub.add_argument("--out", type=Path, required=True, help="PDF file to write")
-        sub.add_argument("--logo", type=Path, help="image to print as the company logo")
+        sub.add_argument("--out", type=Path, required=True, help=Cli.tr("PDF file to write"))
+        sub.add_argument("--logo", type=Path, help=Cli.tr("image to print as the company logo"))
         sub.set_defaults(func=run)
 
 
@@ -69,11 +81,18 @@ def _quantities(raw: str, count: int) -> list[Decimal]:
         return [Decimal(1)] * count
     parts = [p.strip().replace(",", ".") for p in raw.split(",")]
     if len(parts) != count:
-        raise SystemExit(f"print: --qty has {len(parts)} values for {count} products")
+        raise SystemExit(
+            "print: "
+            + Cli.tr("--qty has {given} values for {count} products").format(
+                given=len(parts), count=count
+            )
+        )
     try:
         return [Decimal(p) for p in parts]
     except InvalidOperation as exc:
-        raise SystemExit(f"print: --qty must be numbers: {raw}") from exc
+        raise SystemExit(
+            "print: " + Cli.tr("--qty must be numbers: {raw}").format(raw=raw)
+        ) from exc
 
 
 def _setting(setting: settings_defaults.Setting[bool]) -> bool:
@@ -121,9 +140,9 @@ def run(args: argparse.Namespace) -> int:
         data = build(args, store)
         documents.render(data, args.out)
     except UserError as exc:
-        print(f"print: {exc}", file=sys.stderr)
+        print(f"print: {exc.message}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(f"print: wrote {args.out}", file=sys.stderr)
+    print("print: " + Cli.tr("wrote {path}").format(path=args.out), file=sys.stderr)
     return 0

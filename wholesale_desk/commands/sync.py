@@ -14,18 +14,22 @@ from types import FrameType
 from typing import Any
 
 from wholesale_desk import connection, credentials
+from wholesale_desk.catalog import Cli
+from wholesale_desk.sync.vocabulary import concept_name, counts_text
 
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "sync",
-        help="sync the local store with 1C once, without the window",
-        description="Push local changes to 1C and pull its changes into the local store.",
+        help=Cli.tr("sync the local store with 1C once, without the window"),
+        description=Cli.tr("Push local changes to 1C and pull its changes into the local store."),
     )
     parser.add_argument(
-        "--password-stdin", action="store_true", help="read the 1C password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help=Cli.tr("read the 1C password from standard input"),
     )
-    parser.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    parser.add_argument("--quiet", action="store_true", help=Cli.tr("no progress on stderr"))
     parser.set_defaults(func=run)
 
 
@@ -36,14 +40,15 @@ def run(args: argparse.Namespace) -> int:
     settings = connection.load()
     if not settings.configured:
         print(
-            "error: not connected to 1C yet: run `wholesale-desk connect URL --user NAME`",
+            Cli.tr("error: not connected to 1C yet: run `wholesale-desk connect URL --user NAME`"),
             file=sys.stderr,
         )
         return 2
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if password is None and credentials.get_password(settings.url, settings.user) is None:
         print(
-            "error: no saved password (no system keyring?): use --password-stdin", file=sys.stderr
+            Cli.tr("error: no saved password (no system keyring?): use --password-stdin"),
+            file=sys.stderr,
         )
         return 2
     stop = False
@@ -66,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             return
         last_at, last_stage = now, stage
         figure = f"{done}/{total}" if total else f"{done}"
-        print(f"sync: {stage} {figure}", file=sys.stderr, flush=True)
+        print(f"sync: {concept_name(stage)} {figure}", file=sys.stderr, flush=True)
 
     store = Store()
     try:
@@ -77,17 +82,11 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     for name, figures in result.figures.items():
         if figures and not args.quiet:
-            print(
-                f"  {name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()), file=sys.stderr
-            )
+            print(f"  {concept_name(name)}: {counts_text(figures)}", file=sys.stderr)
     for error in result.errors:
-        print(f"error: {error}", file=sys.stderr)
+        print(Cli.tr("error: {message}").format(message=error), file=sys.stderr)
     if not args.quiet:
-        print(
-            f"sync: {result.status}; {status.pending} change(s) waiting to go to 1C"
-            + (f"; {result.issues} row(s) skipped, see the sync log" if result.issues else ""),
-            file=sys.stderr,
-        )
+        print(summary(result.status, status.pending, result.issues), file=sys.stderr)
     if result.ok:
         return 0
     if result.credentials_refused:
@@ -95,3 +94,17 @@ def run(args: argparse.Namespace) -> int:
     if result.status in ("cancelled", "busy"):
         return 3
     return 1
+
+
+def summary(status: str, pending: int, issues: int) -> str:
+    """The last line: how it went, what still waits for 1C, what was skipped."""
+    outcomes = {
+        "ok": Cli.tr("ok"),
+        "failed": Cli.tr("failed"),
+        "cancelled": Cli.tr("cancelled"),
+        "busy": Cli.tr("another sync is running"),
+    }
+    parts = [outcomes.get(status, status), Cli.tr("%n change(s) waiting to go to 1C", "", pending)]
+    if issues:
+        parts.append(Cli.tr("%n row(s) skipped, see the sync log", "", issues))
+    return "sync: " + "; ".join(parts)

@@ -1,95 +1,28 @@
-"""Display names of what a sync moves, translated in context "SyncVocabulary".
+"""Display names of what a sync moves, in the UI's language (Qt's translators).
 
-The sync engine names its stages and figures after the mapping profile's concepts ("agreement",
-"bank_payment", "push:order"); the status bar and the sync log show them in the UI's language.
-An unknown concept (a custom profile's) is shown as it is rather than hidden.
+The names and their translation context live in the core (`wholesale_desk.sync.vocabulary`), so the
+command line shows the same words; here they are rendered through `QCoreApplication.translate`.
 """
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QCoreApplication
 
-from wholesale_desk.i18n import QT_TRANSLATE_NOOP
+from wholesale_desk.sync import vocabulary
+from wholesale_desk.sync.vocabulary import CONCEPTS, COUNTS
 
-_CTX = "SyncVocabulary"
+__all__ = ["CONCEPTS", "COUNTS", "concept_name", "figures_text"]
 
-CONCEPTS = {
-    "connect": QT_TRANSLATE_NOOP("SyncVocabulary", "Connecting to 1C"),
-    "done": QT_TRANSLATE_NOOP("SyncVocabulary", "Finishing"),
-    "push": QT_TRANSLATE_NOOP("SyncVocabulary", "Sending changes"),
-    "manager": QT_TRANSLATE_NOOP("SyncVocabulary", "Managers"),
-    "region": QT_TRANSLATE_NOOP("SyncVocabulary", "Regions"),
-    "segment": QT_TRANSLATE_NOOP("SyncVocabulary", "Segments"),
-    "segment_members": QT_TRANSLATE_NOOP("SyncVocabulary", "Segment members"),
-    "unit": QT_TRANSLATE_NOOP("SyncVocabulary", "Units"),
-    "vat_rate": QT_TRANSLATE_NOOP("SyncVocabulary", "VAT rates"),
-    "warehouse": QT_TRANSLATE_NOOP("SyncVocabulary", "Warehouses"),
-    "price_type": QT_TRANSLATE_NOOP("SyncVocabulary", "Price types"),
-    "prices": QT_TRANSLATE_NOOP("SyncVocabulary", "Prices"),
-    "stock": QT_TRANSLATE_NOOP("SyncVocabulary", "Stock"),
-    "product_group": QT_TRANSLATE_NOOP("SyncVocabulary", "Product groups"),
-    "product": QT_TRANSLATE_NOOP("SyncVocabulary", "Products"),
-    "client": QT_TRANSLATE_NOOP("SyncVocabulary", "Clients"),
-    "legal_entity": QT_TRANSLATE_NOOP("SyncVocabulary", "Legal entities"),
-    "contract": QT_TRANSLATE_NOOP("SyncVocabulary", "Contracts"),
-    "contact": QT_TRANSLATE_NOOP("SyncVocabulary", "Contacts"),
-    "payment_schedule": QT_TRANSLATE_NOOP("SyncVocabulary", "Payment schedules"),
-    "agreement": QT_TRANSLATE_NOOP("SyncVocabulary", "Agreements"),
-    "organization": QT_TRANSLATE_NOOP("SyncVocabulary", "Our companies"),
-    "bank": QT_TRANSLATE_NOOP("SyncVocabulary", "Banks"),
-    "bank_account": QT_TRANSLATE_NOOP("SyncVocabulary", "Bank accounts"),
-    "signatory": QT_TRANSLATE_NOOP("SyncVocabulary", "Signatories"),
-    "order": QT_TRANSLATE_NOOP("SyncVocabulary", "Orders"),
-    "shipment": QT_TRANSLATE_NOOP("SyncVocabulary", "Shipments"),
-    "return": QT_TRANSLATE_NOOP("SyncVocabulary", "Returns"),
-    "bank_payment": QT_TRANSLATE_NOOP("SyncVocabulary", "Bank payments"),
-    "cash_payment": QT_TRANSLATE_NOOP("SyncVocabulary", "Cash payments"),
-    "call": QT_TRANSLATE_NOOP("SyncVocabulary", "Calls"),
-    "meeting": QT_TRANSLATE_NOOP("SyncVocabulary", "Meetings"),
-    "debts": QT_TRANSLATE_NOOP("SyncVocabulary", "Debts"),
-    "partner_analytics": QT_TRANSLATE_NOOP("SyncVocabulary", "Client analytics"),
-}
-COUNTS = {
-    "fetched": QT_TRANSLATE_NOOP("SyncVocabulary", "fetched {count}"),
-    "stored": QT_TRANSLATE_NOOP("SyncVocabulary", "stored {count}"),
-    "deleted": QT_TRANSLATE_NOOP("SyncVocabulary", "deleted {count}"),
-    "skipped": QT_TRANSLATE_NOOP("SyncVocabulary", "skipped {count}"),
-    "kept_local": QT_TRANSLATE_NOOP("SyncVocabulary", "kept local {count}"),
-    "sent": QT_TRANSLATE_NOOP("SyncVocabulary", "sent {count}"),
-    "rejected": QT_TRANSLATE_NOOP("SyncVocabulary", "rejected {count}"),
-    "conflicts": QT_TRANSLATE_NOOP("SyncVocabulary", "conflicts {count}"),
-}
+
+def _translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
 
 
 def concept_name(concept: str) -> str:
     """ "Agreements" for "agreement"; "Sending changes: Orders" for "push:order"."""
-    if concept.startswith("push:"):
-        return QCoreApplication.translate("SyncVocabulary", "Sending changes: {what}").format(
-            what=concept_name(concept.removeprefix("push:"))
-        )
-    source = CONCEPTS.get(concept)
-    return QCoreApplication.translate(_CTX, source) if source else concept
+    return vocabulary.concept_name(concept, _translate)
 
 
 def figures_text(raw: str | None) -> str:
     """A sync run's figures (the JSON the engine stores) as one line for the sync log."""
-    try:
-        stats = json.loads(raw or "{}")
-    except ValueError:
-        return ""
-    if not isinstance(stats, dict):
-        return ""
-    parts = []
-    for concept, counts in stats.items():
-        if not isinstance(counts, dict) or not counts:
-            continue
-        inner = ", ".join(
-            QCoreApplication.translate(_CTX, COUNTS[key]).format(count=value)
-            if key in COUNTS
-            else f"{key} {value}"
-            for key, value in counts.items()
-        )
-        parts.append((concept_name(concept), inner))
-    return "; ".join(f"{name}: {inner}" for name, inner in sorted(parts))
+    return vocabulary.figures_text(raw, _translate)

@@ -634,7 +634,7 @@ class Quote:
 
     def to_json(self) -> dict[str, object]:
         data = pricing.to_json_dict(self.line, self.due_date, self.ctx.price_type_name)
-        data["problems"] = [str(self.ctx.humanize(p)) for p in self.line.problems]
+        data["problems"] = [self.ctx.humanize(p).english() for p in self.line.problems]
         data["price_type_id"] = self.line.price_type_id
         data["client"] = {"id": self.ctx.client_id, "name": self.ctx.client_name}
         data["product"] = {

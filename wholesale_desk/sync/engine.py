@@ -214,11 +214,11 @@ class SyncEngine:
         except AuthError as exc:
             result.credentials_refused = True
             result.errors.append(exc.message)
-            error = str(exc)
+            error = exc.message.english()
             client = None
         except OneCError as exc:
             result.errors.append(exc.message)
-            error = str(exc)
+            error = exc.message.english()
             client = None
         if client is not None:
             try:
@@ -249,7 +249,7 @@ class SyncEngine:
                     puller.run()
                 result.status = "ok"
             except _Missing:
-                error = "; ".join(str(m) for m in result.errors)
+                error = "; ".join(m.english() for m in result.errors)
             except SyncCancelled:
                 result.status = "cancelled"
                 error = "cancelled"
@@ -258,10 +258,10 @@ class SyncEngine:
                 self._refused = self._in_use
                 result.credentials_refused = True
                 result.errors.append(exc.message)
-                error = str(exc)
+                error = exc.message.english()
             except OneCError as exc:
                 result.errors.append(exc.message)
-                error = str(exc)
+                error = exc.message.english()
             except Exception as exc:  # a bug must not take the window down with it
                 log.exception("sync failed")
                 result.errors.append(
