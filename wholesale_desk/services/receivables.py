@@ -56,6 +56,7 @@ DEBT, PREPAYMENT, OVERDUE, NOT_DUE = 0, 1, 2, 3
 """Where a figure sits in `ClientReceivable.kopecks`; the five aging buckets start at NOT_DUE."""
 
 
+@dataclass(slots=True, repr=False, eq=False)
 class ClientReceivable:
     """One client's line in the receivables view (slots: 12,000 are built per open).
 
@@ -66,33 +67,13 @@ class ClientReceivable:
     owns the row.
     """
 
-    __slots__ = (
-        "client_id",
-        "client_name",
-        "details",
-        "kopecks",
-        "manager_id",
-        "manager_name",
-        "max_days_overdue",
-    )
-
-    def __init__(
-        self,
-        client_id: str,
-        client_name: str,
-        manager_id: str | None,
-        manager_name: str,
-        kopecks: tuple[int, ...],
-        max_days_overdue: int,
-        details: Details | None = None,
-    ) -> None:
-        self.client_id = client_id
-        self.client_name = client_name
-        self.manager_id = manager_id
-        self.manager_name = manager_name
-        self.kopecks = kopecks
-        self.max_days_overdue = max_days_overdue
-        self.details = details
+    client_id: str
+    client_name: str
+    manager_id: str | None
+    manager_name: str
+    kopecks: tuple[int, ...]
+    max_days_overdue: int
+    details: Details | None = None
 
     def __repr__(self) -> str:
         return f"ClientReceivable({self.client_id!r}, {self.client_name!r}, debt={self.debt})"
