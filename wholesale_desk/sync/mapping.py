@@ -309,6 +309,9 @@ def _finisher(column: Column[Any] | None) -> Callable[[Any], Any]:
     places = column.type.places if isinstance(column.type, ScaledDecimal) else None
     is_text = not isinstance(column.type, ScaledDecimal | Boolean | DateTime | Date | Integer)
     name = column.name
+    # computed once per column: `finish` runs for every field of every row of a sync
+    quantum = Decimal(1).scaleb(-places) if places is not None else None
+    limit = Decimal(10) ** (18 - places) if places is not None else None
 
     def finish(value: Any) -> Any:
         if value is None:
@@ -319,12 +322,12 @@ def _finisher(column: Column[Any] | None) -> Callable[[Any], Any]:
             if is_text:
                 return ""
             raise ValueError(f"{name} is required")
-        if places is not None:
+        if quantum is not None and limit is not None:
             if not isinstance(value, Decimal):
                 raise ValueError(f"number expected, got {value!r}")
-            if value != value.quantize(Decimal(1).scaleb(-places)):
+            if value != value.quantize(quantum):
                 raise ValueError(f"{value} has more than {places} decimal places")
-            if abs(value) >= Decimal(10) ** (18 - places):
+            if abs(value) >= limit:
                 raise ValueError(f"{value} is out of range")
         elif isinstance(value, str) and not is_text:
             raise ValueError(f"unexpected text {value!r}")
