@@ -131,8 +131,23 @@ def test_sync_killed_mid_run_resumes_consistent(tmp_path: Path) -> None:
             clean = Store(tmp_path / "clean.sqlite")
             try:
                 assert make_engine(clean, server, tmp_path).run().ok
-                assert snapshot(store) == snapshot(clean)
+                killed, fresh = snapshot(store), snapshot(clean)
+                assert killed == fresh, differing_rows(killed, fresh)
             finally:
                 clean.close()
         finally:
             store.close()
+
+
+def differing_rows(
+    killed: dict[str, list[tuple[object, ...]]], fresh: dict[str, list[tuple[object, ...]]]
+) -> str:
+    """Which rows only one store holds, table by table: what a failure needs to be understood."""
+    lines = []
+    for table in sorted(set(killed) | set(fresh)):
+        only_killed = set(killed.get(table, [])) - set(fresh.get(table, []))
+        only_fresh = set(fresh.get(table, [])) - set(killed.get(table, []))
+        if only_killed or only_fresh:
+            lines.append(f"{table}: killed-only {sorted(only_killed, key=repr)[:3]}")
+            lines.append(f"{table}: clean-only {sorted(only_fresh, key=repr)[:3]}")
+    return "\n".join(lines)
