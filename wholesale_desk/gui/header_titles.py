@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView
 
 SORT_ARROW = 28
 """Room for the sort indicator and the section's margins."""
@@ -65,19 +65,3 @@ def fit_titles(header: QHeaderView, columns: range | list[int]) -> None:
         needed = title_width(header, title)
         if header.sectionSize(column) < needed:
             header.resizeSection(column, needed)
-
-
-def fit_columns(view: QTableView) -> None:
-    """Size every column to its cells and its wrapped title (`resizeColumnsToContents` would
-    keep each title on one line)."""
-    header = view.horizontalHeader()
-    model = view.model()
-    if model is None:
-        return
-    for column in range(model.columnCount()):
-        if header.isSectionHidden(column):
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        header.resizeSection(
-            column, max(view.sizeHintForColumn(column), title_width(header, title))
-        )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.models import Client, LegalEntity, Product
+from wholesale_desk.services.search_index import fold
 
 __all__ = ["find_client", "find_product"]
 
@@ -25,7 +26,7 @@ def _err(source: str, **args: object) -> UserError:
 
 
 def _fold(value: str | None) -> str:
-    return (value or "").casefold().replace("ё", "е")
+    return fold(value or "")
 
 
 def _live_first(clients: list[Client]) -> list[Client]:

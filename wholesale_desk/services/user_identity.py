@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wholesale_desk.models import Client, Manager
+from wholesale_desk.services.search_index import fold
 
 __all__ = ["own_manager_id"]
 
@@ -22,8 +23,8 @@ _NOT_LETTERS = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def _fold(value: str) -> str:
-    """Letters and digits only, case-folded, "ё" as "е"."""
-    return _NOT_LETTERS.sub("", value.casefold().replace("ё", "е"))
+    """Letters and digits only, folded as the client search folds them ("ё" as "е")."""
+    return _NOT_LETTERS.sub("", fold(value))
 
 
 def _short_forms(name: str) -> set[str]:

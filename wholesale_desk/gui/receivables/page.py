@@ -57,10 +57,6 @@ SIZING_SAMPLE = 200
 """Rows a list measures to size its columns to their contents."""
 
 
-NAME_WIDTH = 300
-"""The widest a client's name is shown before it is elided (its tooltip has it whole)."""
-
-
 class ReceivablesPage(QWidget):
     """Receivables by client (with drill-down), the daily call list, and totals by manager."""
 
@@ -202,9 +198,6 @@ class ReceivablesPage(QWidget):
             if tab.isAncestorOf(view):
                 self._unsized.discard(view)
                 fit_columns(view, self._models[view], SIZING_SAMPLE)
-                # Too many figures to fit a laptop's width: a long name must not push them off.
-                header = view.horizontalHeader()
-                header.resizeSection(0, min(header.sectionSize(0), NAME_WIDTH))
 
     # Details, read lazily
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView,
 
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.forms.ui_reports_page import Ui_ReportsPage
-from wholesale_desk.gui.header_titles import fit_columns, wrap_titles
+from wholesale_desk.gui.header_titles import wrap_titles
 from wholesale_desk.gui.reports.chart import PlanFactChart
 from wholesale_desk.gui.reports.models import (
     Column,
@@ -32,6 +32,7 @@ from wholesale_desk.gui.reports.models import (
     percent_text,
     product_columns,
 )
+from wholesale_desk.gui.row_table import fit_columns
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.export import Table, write
@@ -194,8 +195,8 @@ class ReportsPage(QWidget):
         self.products.set_rows(list(report.top_products))
         self.new_clients.set_rows(list(report.new_clients))
         self.lapsed.set_rows(list(report.lapsed_clients))
-        for view, _model in self._views:
-            fit_columns(view)
+        for view, model in self._views:
+            fit_columns(view, model)
         self._update_tab_titles()
         self._show_kpis()
 
