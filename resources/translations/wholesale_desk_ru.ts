@@ -2514,6 +2514,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>Something went wrong: {error}
+
+The details are in the log file (Help → Open log folder).</source>
+        <translation>Что-то пошло не так: {error}
+
+Подробности — в журнале (Справка → Открыть папку журнала).</translation>
+    </message>
+    <message>
+        <source>Wholesale Desk</source>
+        <translation>Wholesale Desk</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Order</source>
@@ -2987,13 +3002,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
-    <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-</context>
-<context>
     <name>PeriodDialog</name>
     <message>
         <source>Reconciliation statement with {client} for the period:</source>
@@ -3384,10 +3392,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
     <message>
         <source>Manager</source>
         <translation>Менеджер</translation>
@@ -4220,21 +4224,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Sending changes: {what}</source>
         <translation>Отправка изменений: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Something went wrong: {error}
-
-The details are in the log file (Help → Open log folder).</source>
-        <translation>Что-то пошло не так: {error}
-
-Подробности — в журнале (Справка → Открыть папку журнала).</translation>
-    </message>
-    <message>
-        <source>Wholesale Desk</source>
-        <translation>Wholesale Desk</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ _THOUSANDTH = Decimal("0.001")
 
 
 def _scaled(stored: int, unit: Decimal) -> Decimal:
-    """A money or quantity column's stored integer as its `Decimal` (see `types.py`)."""
+    """A money or quantity column's stored integer as its `Decimal` (see `columns.py`)."""
     return (Decimal(int(stored)) * unit).quantize(unit)
 
 
@@ -224,7 +224,7 @@ class ProductSearch:
 
         Plain SQL on the connection: this runs on every keystroke, and building ORM statements
         cost more than the three indexed look-ups themselves. Money and quantities are stored
-        as integer kopecks and thousandths (see `types.py`).
+        as integer kopecks and thousandths (see `columns.py`).
         """
         ids = list(ids)
         marks = ", ".join("?" for _ in ids)
