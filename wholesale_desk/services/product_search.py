@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from wholesale_desk import snapshots
+from wholesale_desk.services.search_index import fold
 from wholesale_desk.store import Store
 
 __all__ = ["ProductHit", "ProductIndex", "ProductSearch", "fold"]
@@ -36,11 +37,6 @@ def _scaled(stored: int, unit: Decimal) -> Decimal:
 
 _SEP = "\x1e"
 _HIGH = "\U0010ffff"
-
-
-def fold(text: str) -> str:
-    """Case- and "ё"-insensitive form of `text`, as typed queries and the index compare."""
-    return text.casefold().replace("ё", "е")
 
 
 @dataclass(frozen=True)
@@ -79,9 +75,9 @@ class ProductIndex:
         by_article: dict[str, int] = {}
         by_code: dict[str, int] = {}
         for i, (_, code, article, name) in enumerate(rows):
-            code_f = code.strip().casefold().replace("ё", "е")
-            article_f = article.strip().casefold().replace("ё", "е")
-            name_f = name.strip().casefold().replace("ё", "е")
+            code_f = fold(code.strip())
+            article_f = fold(article.strip())
+            name_f = fold(name.strip())
             hay.append(f" {article_f} {code_f} {name_f}")
             names.append((name_f, i))
             if article_f:

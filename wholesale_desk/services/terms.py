@@ -383,7 +383,7 @@ class TermsContext:
     products: dict[str, ProductFacts] = field(default_factory=dict)
 
     @property
-    def model(self) -> pricing.Model:
+    def model(self) -> pricing.CooperationModel:
         return self.terms.model
 
     @property
@@ -507,10 +507,8 @@ def load_terms(
         raise UserError(text(_CTX, QT_TRANSLATE_NOOP("Terms", "No such client in the local store")))
     policy = company_policy(session, credit_mode=credit_mode)
     agreement = _agreement_on(session, client_id, on)
-    segments = cooperation.partner_segment_ids(session, partner_segment)
-    if not segments:
-        segments = _default_partner_segments(session)
-    model = pricing.Model(cooperation.model_of(session, client_id, segments).value)
+    segments = cooperation.resolve_partner_segments(session, partner_segment)
+    model = cooperation.model_of(session, client_id, segments)
 
     contracts = session.scalars(
         select(Contract).where(Contract.client_id == client_id, Contract.deletion_mark.is_(False))
@@ -604,18 +602,6 @@ def load_terms(
         warehouses=warehouses,
         vat_ids=vat_ids,
     )
-
-
-def _default_partner_segments(session: Session) -> list[str]:
-    """Without the company setting, a segment called "Партнёры"/"Partners" names the partners."""
-    from wholesale_desk.models import Segment
-
-    ids = []
-    for sid, name in session.execute(select(Segment.id, Segment.name)):
-        folded = name.casefold().replace("ё", "е")
-        if folded.startswith("партнер") or folded.startswith("partner"):
-            ids.append(str(sid))
-    return ids
 
 
 # --- one product for one client: the `price` CLI ----------------------------------------------
