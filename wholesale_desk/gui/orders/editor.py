@@ -163,6 +163,21 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.delegate = LinesDelegate(
             self, self.search.find, self._remember, self.automatic_discount
         )
+        self._set_up_grid()
+        self.model.linesEdited.connect(self._lines_edited)
+        self.model.problem.connect(self._show_input_problem)
+        self.delegate.productChosen.connect(self._after_product)
+        self.delegate.valueEntered.connect(self._after_value)
+        self._wire_header()
+        self._wire_buttons()
+        self._fill_header()
+        self.retranslateUi()
+        self.recalc()
+        _open_editors.add(self)
+        QTimer.singleShot(0, self.focus_new_line)
+
+    def _set_up_grid(self) -> None:
+        """The lines grid: its model and delegate, no row numbers, sensible column widths."""
         view = self.ui.linesView
         view.setModel(self.model)
         view.setItemDelegate(self.delegate)
@@ -176,18 +191,6 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
                   COL_VAT: 86, COL_STOCK: 76}  # fmt: skip
         for col, width in widths.items():
             view.setColumnWidth(col, width)
-
-        self.model.linesEdited.connect(self._lines_edited)
-        self.model.problem.connect(self._show_input_problem)
-        self.delegate.productChosen.connect(self._after_product)
-        self.delegate.valueEntered.connect(self._after_value)
-        self._wire_header()
-        self._wire_buttons()
-        self._fill_header()
-        self.retranslateUi()
-        self.recalc()
-        _open_editors.add(self)
-        QTimer.singleShot(0, self.focus_new_line)
 
     def _wire_buttons(self) -> None:
         """The buttons and shortcuts: each panel's actions, reached from the whole window."""
