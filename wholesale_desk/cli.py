@@ -16,10 +16,8 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
-from typing import NoReturn
 from pathlib import Path
-
-from urllib3.exceptions import InsecureRequestWarning
+from typing import NoReturn
 
 from wholesale_desk import __version__, catalog
 from wholesale_desk.catalog import Cli
@@ -120,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     use_language(catalog.choose_language())
     # Our own line says when TLS checks are off (`connect --insecure`); urllib3's raw warning
     # on every request says nothing a user can act on.
-    warnings.filterwarnings("ignore", category=InsecureRequestWarning)
+    warnings.filterwarnings("ignore", message="Unverified HTTPS request")  # urllib3's
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None:
