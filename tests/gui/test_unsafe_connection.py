@@ -30,3 +30,19 @@ def test_an_unchecked_certificate_shows_a_red_mark_in_the_status_bar(
 
     main_window.attach_session(Company(ConnectionSettings(url="https://h/b/")))
     assert not mark.isVisible()
+
+
+def test_the_settings_file_is_private_to_its_owner(qapp, tmp_path) -> None:
+    import os
+    import stat
+
+    from wholesale_desk import settings_defaults as defaults
+    from wholesale_desk.gui.settings import Settings
+
+    if os.name != "posix":
+        return
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(defaults.LANGUAGE, "ru")
+    settings.sync()
+    assert stat.S_IMODE((tmp_path / "settings.ini").stat().st_mode) == 0o600
+    assert "ru" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
