@@ -23,6 +23,8 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -77,6 +79,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     DDL on its own; we open the transaction ourselves with `BEGIN IMMEDIATE`, which also takes
     the store's write lock for the whole migration (the cross-process lock).
     """
+    if revision == "head" and _at_head(engine):
+        return  # the usual start: no write lock, so a running sync never delays the window
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
@@ -95,6 +99,16 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             connection.commit()
         finally:
             raw.isolation_level = previous
+
+
+def _at_head(engine: Engine) -> bool:
+    """True when the store is already at the newest revision (read without the write lock)."""
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.rollback()
+    if current is None:
+        return False
+    return current == ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
 class Store:

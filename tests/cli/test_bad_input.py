@@ -163,9 +163,15 @@ def test_a_store_that_cannot_be_used_is_one_line_and_exit_1(
     assert code == 1 and said in one_line(err) and out == ""
 
 
-def test_a_read_only_store_is_said_in_words(
+def test_a_read_only_store_that_needs_an_upgrade_is_said_in_words(
     home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A read-only store at the newest schema serves reading commands as it is; one an older
+    version left must be upgraded first, and that needs writing."""
+    (home / "store.sqlite").unlink()
+    engine = store_module.make_engine(home / "store.sqlite")
+    store_module.migrate(engine, "0003")
+    engine.dispose()
     if AS_ROOT:  # root writes anything: let SQLite answer as for a read-only file
         real = store_module.make_engine
 
