@@ -36,24 +36,31 @@ def is_stdout(path: Path | str | None) -> bool:
 
 
 def check_target(path: Path | str) -> None:
-    """Say in words, before any work is done, why `path` cannot be written (or return)."""
+    """Say in words, before any work is done, why `path` cannot be written (or return).
+
+    Missing folders are fine when they can be made (`write_output` makes them)."""
     if is_stdout(path):
         return
     target = Path(path).expanduser()
-    parent = target.parent
+    folder = _nearest_existing(target.parent)
     if target.is_dir():
         source = QT_TRANSLATE_NOOP("OutputFile", "{path} is a folder: give a file name")
-    elif not parent.exists():
-        source = QT_TRANSLATE_NOOP("OutputFile", "The folder {folder} does not exist")
-    elif not parent.is_dir():
+    elif not folder.is_dir():
         source = QT_TRANSLATE_NOOP("OutputFile", "{folder} is not a folder")
-    elif _is_regular_or_new(target) and not os.access(parent, os.W_OK | os.X_OK):
+    elif _is_regular_or_new(target) and not os.access(folder, os.W_OK | os.X_OK):
         source = QT_TRANSLATE_NOOP("OutputFile", "The folder {folder} may not be written to")
     elif target.exists() and not os.access(target, os.W_OK):
         source = QT_TRANSLATE_NOOP("OutputFile", "{path} may not be written to")
     else:
         return
-    raise OutputError(text(CTX, source, path=str(path), folder=str(parent)), bad_input=True)
+    raise OutputError(text(CTX, source, path=str(path), folder=str(folder)), bad_input=True)
+
+
+def _nearest_existing(folder: Path) -> Path:
+    """`folder` or its closest ancestor that exists (a file there is reported as such)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
 def _is_regular_or_new(target: Path) -> bool:
@@ -64,7 +71,8 @@ def _is_regular_or_new(target: Path) -> bool:
 
 
 def write_output(path: Path | str, data: bytes, *, durable: bool = True) -> None:
-    """Write `data` to `path`: a regular file atomically, a device or pipe in place, `-` to stdout."""
+    """Write `data` to `path`: a regular file atomically (its folder made if missing), a device
+    or pipe in place, `-` to standard output."""
     if is_stdout(path):
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
@@ -73,6 +81,7 @@ def write_output(path: Path | str, data: bytes, *, durable: bool = True) -> None
     target = Path(path).expanduser()
     try:
         if _is_regular_or_new(target):
+            target.parent.mkdir(parents=True, exist_ok=True)
             _replace(target, data, durable=durable)
         else:
             with open(target, "wb") as handle:

@@ -97,3 +97,9 @@ def test_dash_is_standard_output(store: Store, tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert '"name": "Ромашка"' in done.stdout and not (tmp_path / "-").exists()
+
+
+def test_a_missing_folder_is_made_for_a_new_file(tmp_path: Path) -> None:
+    target = tmp_path / "reports" / "2026" / "c.csv"
+    write_output(target, b"id;name\n")
+    assert target.read_bytes() == b"id;name\n"

@@ -471,7 +471,6 @@ def write_atomically(path: Path | str, data: bytes) -> None:
     place, never replaced (`output_file.write_output`); a missing folder is created."""
     from wholesale_desk.output_file import write_output
 
-    Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     write_output(path, data)
 
 
