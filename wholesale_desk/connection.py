@@ -173,7 +173,15 @@ def load(data_dir: Path | None = None) -> ConnectionSettings:
     for key, value in raw.items() if isinstance(raw, dict) else []:
         if key in known and isinstance(value, type(getattr(defaults, key))):
             values[key] = value
-    return ConnectionSettings(**values)
+    settings = ConnectionSettings(**values)
+    if settings.url and split_credentials(settings.url)[2] is not None:
+        # An older version saved a password typed into the address: drop it from the file.
+        settings.url = normalize_url(settings.url)
+        try:
+            save(settings, data_dir)
+        except OSError:
+            pass
+    return settings
 
 
 def save(settings: ConnectionSettings, data_dir: Path | None = None) -> Path:

@@ -206,3 +206,13 @@ def test_an_encrypted_keyring_keeps_the_password(
     assert code == 0, err
     assert "stored in the system keyring" in err
     assert list(file_keyring.kept.values()) == ["секрет"]
+
+
+def test_a_password_an_older_version_saved_in_the_address_is_scrubbed(tmp_path: Path) -> None:
+    from wholesale_desk import connection
+
+    old = {"url": "http://u:s3cret@h/b/odata/standard.odata/", "user": "u"}
+    (tmp_path / "connection.json").write_text(json.dumps(old), encoding="utf-8")
+    settings = connection.load(tmp_path)
+    assert settings.url == "http://h/b/odata/standard.odata/"
+    assert "s3cret" not in (tmp_path / "connection.json").read_text(encoding="utf-8")
