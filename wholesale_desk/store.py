@@ -54,7 +54,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine on `path` with our pragmas on every connection; a new file is made 0600."""
-    paths.private_dir(path.parent)
+    if not path.parent.exists():
+        paths.private_dir(path.parent)
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         paths.private_file(candidate, create=candidate == path)
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -37,3 +37,23 @@ def test_an_existing_open_data_folder_is_closed_to_others(
     monkeypatch.setenv(paths.HOME_ENV, str(home))
     assert paths.data_dir() == home
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
+
+
+def test_a_shared_folder_given_as_the_data_folder_keeps_its_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)  # like /tmp
+    (shared / "someone-elses.txt").write_text("x", encoding="utf-8")
+    monkeypatch.setenv(paths.HOME_ENV, str(shared))
+    assert paths.data_dir() == shared
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+
+    busy = tmp_path / "documents"
+    busy.mkdir(mode=0o755)
+    busy.chmod(0o755)
+    (busy / "letter.odt").write_text("x", encoding="utf-8")
+    monkeypatch.setenv(paths.HOME_ENV, str(busy))
+    paths.data_dir()
+    assert stat.S_IMODE(busy.stat().st_mode) == 0o755  # not plainly ours: left alone

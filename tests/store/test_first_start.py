@@ -129,10 +129,14 @@ def test_commits_reach_the_disk_before_returning(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_store_and_folder_are_private_to_their_owner(tmp_path: Path) -> None:
+def test_store_and_folder_are_private_to_their_owner(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
-    store = Store(folder / "store.sqlite")
+    folder.chmod(0o755)  # as an older version left it
+    monkeypatch.setenv("WHOLESALE_DESK_HOME", str(folder))
+    store = Store()
     with store.transaction() as session:
         session.add(Client(id="c1", name="Ёлка", full_name="ООО Ёлка"))
     for name in ("store.sqlite", "store.sqlite-wal", "store.sqlite-shm"):
