@@ -1,6 +1,6 @@
 """What a store file holds before it is migrated: ours, new, half-made by an old version, or not ours.
 
-Versions before 0.x created the first schema table by table outside a transaction, so a first
+Earlier versions created the first schema table by table outside a transaction, so a first
 start killed half-way left some tables and no Alembic version; every later start failed with
 "table … already exists". `prepare` runs inside the migration's transaction and repairs such a
 store when it holds no data (nothing can be lost: it was never synced), and refuses a file that
