@@ -26,20 +26,30 @@ def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
     return False
 
 
+def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        render_item=render_item,
+        compare_type=True,
+    )
+    context.run_migrations()
+
+
 def run_migrations() -> None:
+    # `store.migrate` hands over a connection already inside its `BEGIN IMMEDIATE`
+    # transaction: every migration, the first included, commits with it or not at all.
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _configure_and_run(connection)
+        return
     engine = config.attributes.get("engine") or create_engine(
         config.get_main_option("sqlalchemy.url")
     )
     with engine.begin() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=True,
-            include_object=include_object,
-            render_item=render_item,
-            compare_type=True,
-        )
-        context.run_migrations()
+        _configure_and_run(connection)
 
 
 run_migrations()

@@ -14,8 +14,10 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from wholesale_desk import __version__, translations
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, translate
@@ -55,8 +57,20 @@ def _argparse_word(message: str) -> str:
     return translate("Argparse", message) if message in ARGPARSE_WORDS else message
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Bad arguments end in one line (`prog: error: …`) and exit 2, without the usage block;
+    `--help` still shows the usage. Sub-command parsers are made of the same class."""
+
+    def error(self, message: str) -> NoReturn:
+        line = _argparse_word("%(prog)s: error: %(message)s\n") % {
+            "prog": self.prog,
+            "message": " ".join(message.split()),
+        }
+        self.exit(2, line)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="wholesale-desk",
         description=Cli.tr(
             "Wholesale Desk: a sales workstation over a local cache synced with 1C."
@@ -102,12 +116,17 @@ def use_language(language: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     use_language(translations.choose_language())
+    # Our own line says when TLS checks are off (`connect --insecure`); urllib3's raw warning
+    # on every request says nothing a user can act on.
+    warnings.filterwarnings("ignore", message="Unverified HTTPS request")  # urllib3's
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None:
         os.environ["WHOLESALE_DESK_HOME"] = str(args.data_dir.expanduser().resolve())
     if args.command:
-        return int(args.func(args))
+        from wholesale_desk.commands import outcome
+
+        return outcome.run(args.func, args)
     # The window has its own language setting and renders core messages through Qt.
     translations.deactivate()
     from wholesale_desk.gui.app import run_gui

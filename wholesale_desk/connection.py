@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wholesale_desk import paths, settings_defaults
@@ -27,12 +27,33 @@ FILE_NAME = "connection.json"
 ODATA_SUFFIX = "odata/standard.odata"
 
 
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """(`url` without `user:password@`, the user, the password) — both None when absent.
+
+    A login typed into the address must reach `--user` and the keyring, never
+    `connection.json`, a log or the screen.
+    """
+    raw = url.strip()
+    scheme, sep, rest = raw.partition("://")
+    if not sep:
+        scheme, rest = "", raw
+    netloc, slash, tail = rest.partition("/")
+    if "@" not in netloc:
+        return raw, None, None
+    userinfo, _, host = netloc.rpartition("@")
+    user, colon, password = userinfo.partition(":")
+    clean = (scheme + "://" if sep else "") + host + slash + tail
+    return clean, unquote(user) or None, unquote(password) if colon else None
+
+
 def normalize_url(url: str) -> str:
     """The service root (`…/odata/standard.odata/`) from a publication URL or the full address.
 
     Accepts `http://host/base`, `http://host/base/`, `…/odata/standard.odata`, with or without
-    a trailing slash or query; adds `http://` when no scheme is given.
+    a trailing slash or query; adds `http://` when no scheme is given. A `user:password@` in the
+    address is dropped (see `split_credentials`).
     """
+    url = split_credentials(url)[0]
     raw = url.strip()
     if not raw:
         raise UserError(
@@ -82,11 +103,34 @@ class ConnectionSettings:
     def configured(self) -> bool:
         return bool(self.url and self.user)
 
+    @property
+    def insecure(self) -> bool:
+        """True when the server's certificate is not checked: the window shows it in red."""
+        return not self.verify_tls
+
     def verify(self) -> bool | str:
-        """The value for requests' `verify`: a CA bundle path, or on/off."""
+        """The value for requests' `verify`: a CA bundle path, or on/off.
+
+        A CA bundle that is not a readable file is said in words here (requests would raise a
+        bare OSError from deep inside the first request).
+        """
         if not self.verify_tls:
             return False
-        return self.ca_bundle or True
+        if self.ca_bundle and not Path(self.ca_bundle).expanduser().is_file():
+            from wholesale_desk.onec.errors import TlsError
+
+            raise TlsError(
+                text(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Connection",
+                        "The CA certificate file {path} does not exist: give the right file "
+                        "with --ca-bundle (or in the connection settings).",
+                    ),
+                    path=self.ca_bundle,
+                )
+            )
+        return str(Path(self.ca_bundle).expanduser()) if self.ca_bundle else True
 
     def zone(self) -> ZoneInfo:
         try:
@@ -115,7 +159,9 @@ def load(data_dir: Path | None = None) -> ConnectionSettings:
             text(
                 CTX,
                 QT_TRANSLATE_NOOP(
-                    "Connection", "The connection settings file {path} is damaged: {error}"
+                    "Connection",
+                    "The connection settings file {path} is damaged ({error}): connect to 1C "
+                    "again (`wholesale-desk connect` or Connect in the window) to rewrite it.",
                 ),
                 path=str(path),
                 error=str(exc),
@@ -127,7 +173,15 @@ def load(data_dir: Path | None = None) -> ConnectionSettings:
     for key, value in raw.items() if isinstance(raw, dict) else []:
         if key in known and isinstance(value, type(getattr(defaults, key))):
             values[key] = value
-    return ConnectionSettings(**values)
+    settings = ConnectionSettings(**values)
+    if settings.url and split_credentials(settings.url)[2] is not None:
+        # An older version saved a password typed into the address: drop it from the file.
+        settings.url = normalize_url(settings.url)
+        try:
+            save(settings, data_dir)
+        except OSError:
+            pass
+    return settings
 
 
 def save(settings: ConnectionSettings, data_dir: Path | None = None) -> Path:

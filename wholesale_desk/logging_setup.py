@@ -54,6 +54,14 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner may read (0600 on POSIX)."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        paths.private_file(Path(self.baseFilename), create=True)
+        return super()._open()
+
+
 def log_file() -> Path:
     """Where the current log file lives (the folder is created on demand)."""
     return paths.log_dir() / LOG_FILE_NAME
@@ -74,7 +82,7 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
                 return path
             root.removeHandler(handler)
             handler.close()
-    file_handler = RotatingFileHandler(
+    file_handler = _PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     file_handler._wholesale_desk = True  # type: ignore[attr-defined]

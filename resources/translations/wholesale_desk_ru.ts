@@ -229,10 +229,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>адрес публикации 1С</translation>
     </message>
     <message>
-        <source>your 1C login</source>
-        <translation>ваше имя пользователя 1С</translation>
-    </message>
-    <message>
         <source>read the password from standard input</source>
         <translation>прочитать пароль со стандартного ввода</translation>
     </message>
@@ -257,16 +253,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>PEM-файл с сертификатами центра сертификации компании</translation>
     </message>
     <message>
-        <source>do not verify the server&apos;s TLS certificate</source>
-        <translation>не проверять TLS-сертификат сервера</translation>
-    </message>
-    <message>
         <source>mapping profile name (default ut115)</source>
         <translation>имя профиля сопоставления (по умолчанию ut115)</translation>
     </message>
     <message>
         <source>1C password: </source>
         <translation>Пароль 1С: </translation>
+    </message>
+    <message>
+        <source>The address holds a login: it is used as --user and the password, and is not saved with the address.</source>
+        <translation>В адресе указан логин: он использован как --user и пароль и не сохраняется вместе с адресом.</translation>
+    </message>
+    <message>
+        <source>give your 1C login with --user</source>
+        <translation>укажите свой логин 1С в --user</translation>
+    </message>
+    <message>
+        <source>Warning: the server&apos;s certificate is not checked; anyone on the network could read or change the exchange. `--verify` turns the check back on.</source>
+        <translation>Внимание: сертификат сервера не проверяется; любой в сети может прочитать или изменить обмен. `--verify` снова включает проверку.</translation>
     </message>
     <message>
         <source>1C base: {url}</source>
@@ -283,6 +287,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>сертификат</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>не доверенный</translation>
     </message>
     <message>
         <source>credentials</source>
@@ -309,8 +321,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Настройки подключения сохранены в {path}</translation>
     </message>
     <message>
+        <source>your 1C login (required unless the address holds one)</source>
+        <translation>ваш логин 1С (обязателен, если его нет в адресе)</translation>
+    </message>
+    <message>
+        <source>do not verify the server&apos;s TLS certificate (unsafe)</source>
+        <translation>не проверять TLS-сертификат сервера (небезопасно)</translation>
+    </message>
+    <message>
+        <source>verify the server&apos;s TLS certificate again (the default)</source>
+        <translation>снова проверять TLS-сертификат сервера (по умолчанию)</translation>
+    </message>
+    <message>
         <source>The password is stored in the system keyring.</source>
         <translation>Пароль сохранён в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>The password was not saved: the keyring found ({backend}) keeps it unencrypted. Enter it each session: `wholesale-desk sync --password-stdin`.</source>
+        <translation>Пароль не сохранён: найденное хранилище паролей ({backend}) хранит его незашифрованным. Вводите его в каждом сеансе: `wholesale-desk sync --password-stdin`.</translation>
     </message>
     <message>
         <source>No system keyring is available: the password was not saved. Pass it to `wholesale-desk sync --password-stdin`.</source>
@@ -405,8 +433,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Выгрузка из локальной базы (без сети). Колонки перечислены в README; имена колонок и значения одинаковы на любом языке.</translation>
     </message>
     <message>
-        <source>file to write (default: standard output)</source>
-        <translation>файл для записи (по умолчанию — стандартный вывод)</translation>
+        <source>file to write, or - for standard output (the default)</source>
+        <translation>файл для записи или - для стандартного вывода (по умолчанию)</translation>
     </message>
     <message>
         <source>--out FILE is required for xlsx</source>
@@ -419,6 +447,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>not a date (YYYY-MM-DD): {value}</source>
         <translation>не дата (ГГГГ-ММ-ДД): {value}</translation>
+    </message>
+    <message>
+        <source>the date {value} is out of range (years {first}–{last})</source>
+        <translation>дата {value} вне допустимого диапазона (годы {first}–{last})</translation>
+    </message>
+    <message>
+        <source>the quantity must be more than zero: {value}</source>
+        <translation>количество должно быть больше нуля: {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a picture that can be printed (PNG or JPEG)</source>
+        <translation>{path} — не изображение, которое можно напечатать (PNG или JPEG)</translation>
     </message>
     <message>
         <source>price a product for a client from the local store (the order editor&apos;s terms)</source>
@@ -593,8 +633,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>в --qty {given} знач. на {count} товар(ов)</translation>
     </message>
     <message>
-        <source>--qty must be numbers: {raw}</source>
-        <translation>в --qty должны быть числа: {raw}</translation>
+        <source>--qty must be numbers above zero: {raw}</source>
+        <translation>--qty должны быть числами больше нуля: {raw}</translation>
     </message>
     <message>
         <source>sync the local store with 1C once, without the window</source>
@@ -651,6 +691,34 @@ Python {python}, Qt {qt}, PySide6 {pyside}
             <numerusform>%Ln строки пропущены, см. журнал синхронизации</numerusform>
             <numerusform>%Ln строк пропущено, см. журнал синхронизации</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>a date or number is out of range ({error})</source>
+        <translation>дата или число вне допустимого диапазона ({error})</translation>
+    </message>
+    <message>
+        <source>the disk is full ({path})</source>
+        <translation>диск заполнен ({path})</translation>
+    </message>
+    <message>
+        <source>no permission to use {path}</source>
+        <translation>нет прав на {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} не существует</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected failure ({kind}); the details are in the log {path}</source>
+        <translation>непредвиденный сбой ({kind}); подробности в журнале {path}</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1315,12 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Это не веб-адрес базы 1С: {url}</translation>
     </message>
     <message>
-        <source>The connection settings file {path} is damaged: {error}</source>
-        <translation>Файл настроек подключения {path} повреждён: {error}</translation>
+        <source>The CA certificate file {path} does not exist: give the right file with --ca-bundle (or in the connection settings).</source>
+        <translation>Файл сертификатов центра сертификации {path} не существует: укажите верный файл в --ca-bundle (или в настройках подключения).</translation>
+    </message>
+    <message>
+        <source>The connection settings file {path} is damaged ({error}): connect to 1C again (`wholesale-desk connect` or Connect in the window) to rewrite it.</source>
+        <translation>Файл настроек подключения {path} повреждён ({error}): подключитесь к 1С заново (`wholesale-desk connect` или «Подключиться» в окне), чтобы записать его снова.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2266,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Unsafe connection</source>
+        <translation>Небезопасное подключение</translation>
+    </message>
+    <message>
+        <source>The 1C server&apos;s certificate is not checked: anyone on the network could read or change the exchange. Turn the check on in the connection settings.</source>
+        <translation>Сертификат сервера 1С не проверяется: любой в сети может прочитать или изменить обмен. Включите проверку в настройках подключения.</translation>
+    </message>
+    <message>
         <source>{page} — Wholesale Desk</source>
         <translation>{page} — Wholesale Desk</translation>
     </message>
@@ -2939,6 +3019,37 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Row {row}: the quantity must be greater than zero</source>
         <translation>Строка {row}: количество должно быть больше нуля</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path} — это папка: укажите имя файла</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>Папка {folder} не существует</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} — не папка</translation>
+    </message>
+    <message>
+        <source>The folder {folder} may not be written to</source>
+        <translation>В папку {folder} нельзя записывать</translation>
+    </message>
+    <message>
+        <source>{path} may not be written to</source>
+        <translation>В {path} нельзя записывать</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} was not written</source>
+        <translation>Диск заполнен: {path} не записан</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {error}</source>
+        <translation>Не удалось записать {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3889,45 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>&amp;Credit limit exceeded:</source>
         <translation>&amp;Превышение кредитного лимита:</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The local store {path} is read-only (or its folder is): allow writing to it, or choose another data folder with --data-dir.</source>
+        <translation>Локальная база {path} (или её папка) доступна только для чтения: разрешите запись в неё или выберите другую папку данных через --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a Wholesale Desk store. Move it aside; the next start makes a new store and a sync fills it from 1C (unsent changes in it would be lost).</source>
+        <translation>{path} повреждён или не является базой Wholesale Desk. Переместите его в другое место; при следующем запуске будет создана новая база, и синхронизация заполнит её из 1С (неотправленные изменения в нём будут потеряны).</translation>
+    </message>
+    <message>
+        <source>The disk holding the local store {path} is full: free some space.</source>
+        <translation>Диск с локальной базой {path} заполнен: освободите место.</translation>
+    </message>
+    <message>
+        <source>The local store {path} is busy in another program for too long: try again later.</source>
+        <translation>Локальная база {path} слишком долго занята другой программой: повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The local store {path} cannot be opened ({error}): check that its folder exists and may be written.</source>
+        <translation>Не удаётся открыть локальную базу {path} ({error}): проверьте, что её папка существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The local store {path} cannot be used: {error}</source>
+        <translation>Локальной базой {path} нельзя воспользоваться: {error}</translation>
+    </message>
+    <message>
+        <source>The local store {path} was made by a newer version of Wholesale Desk (schema {revision}): install that version, or move the store aside to start afresh.</source>
+        <translation>Локальная база {path} создана более новой версией Wholesale Desk (схема {revision}): установите эту версию или переместите базу в другое место, чтобы начать заново.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Wholesale Desk store (it holds other tables): choose another data folder with --data-dir, or move the file aside.</source>
+        <translation>{path} не является базой Wholesale Desk (в нём другие таблицы): выберите другую папку данных через --data-dir или переместите файл в другое место.</translation>
+    </message>
+    <message>
+        <source>The local store {path} was left half-created by an interrupted start and holds data: move it aside; the next start makes a new store.</source>
+        <translation>Локальная база {path} осталась недосозданной после прерванного запуска и содержит данные: переместите её в другое место; при следующем запуске будет создана новая база.</translation>
     </message>
 </context>
 <context>

@@ -28,16 +28,17 @@ def test_without_a_keyring_the_password_stays_in_memory_and_the_ui_is_told() -> 
 
 
 def test_settings_round_trip_and_never_hold_the_password(tmp_path: Path) -> None:
+    (tmp_path / "ca.pem").write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
     settings = connection.ConnectionSettings(
         url="http://h/b/odata/standard.odata/",
         user="Иванов",
         server_timezone="Asia/Yekaterinburg",
-        ca_bundle="/ca.pem",
+        ca_bundle=str(tmp_path / "ca.pem"),
     )
     path = connection.save(settings, tmp_path)
     assert connection.load(tmp_path) == settings
     assert "password" not in path.read_text(encoding="utf-8")
-    assert settings.verify() == "/ca.pem"
+    assert settings.verify() == str(tmp_path / "ca.pem")
 
 
 def test_connect_tests_saves_and_says_where_the_password_went(

@@ -1,12 +1,17 @@
-"""`wholesale-desk export clients|products|orders|receivables --format csv|json|xlsx [--out FILE]`."""
+"""`wholesale-desk export clients|products|orders|receivables --format csv|json|xlsx [--out FILE|-]`.
+
+A regular file is replaced atomically; a device or pipe (`/dev/null`) is written in place;
+`-` or no `--out` is standard output.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
+from wholesale_desk.commands import arguments
+from wholesale_desk.output_file import STDOUT, is_stdout
 from wholesale_desk.services.export import TABLES, write
 from wholesale_desk.store import Store
 from wholesale_desk.translations import Cli
@@ -23,7 +28,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("what", choices=sorted(TABLES))
     parser.add_argument("--format", choices=("csv", "json", "xlsx"), default="csv")
-    parser.add_argument("--out", type=Path, help=Cli.tr("file to write (default: standard output)"))
+    parser.add_argument(
+        "--out",
+        type=arguments.output,
+        help=Cli.tr("file to write, or - for standard output (the default)"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -31,15 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and args.out is None:
         print("export: " + Cli.tr("--out FILE is required for xlsx"), file=sys.stderr)
         return 2
+    out = args.out if args.out is not None else STDOUT
     store = Store()
     try:
         with store.session() as session:
-            data = write(TABLES[args.what](session), args.format, args.out)
+            write(TABLES[args.what](session), args.format, out)
     finally:
         store.close()
-    if data is not None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        print("export: " + Cli.tr("wrote {path}").format(path=args.out), file=sys.stderr)
+    if not is_stdout(out):
+        print("export: " + Cli.tr("wrote {path}").format(path=out), file=sys.stderr)
     return 0

@@ -13,28 +13,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from wholesale_desk.commands import arguments
 from wholesale_desk.i18n import UserError
-from wholesale_desk.money import format_money, format_qty, parse_decimal
+from wholesale_desk.money import format_money, format_qty
 from wholesale_desk.pricing import DiscountSource, PricedLine
 from wholesale_desk.services.terms import Quote, quote
 from wholesale_desk.store import Store
 from wholesale_desk.translations import Cli, format_day
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            Cli.tr("not a date (YYYY-MM-DD): {value}").format(value=value)
-        ) from exc
-
-
-def _qty(value: str) -> Decimal:
-    try:
-        return parse_decimal(value)
-    except UserError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def register(subparsers: Any) -> None:
@@ -50,10 +35,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "product", metavar="PRODUCT", help=Cli.tr("the product's article or 1C code")
     )
-    parser.add_argument("--qty", type=_qty, default=Decimal(1), help=Cli.tr("quantity (default 1)"))
+    parser.add_argument(
+        "--qty", type=arguments.quantity, default=Decimal(1), help=Cli.tr("quantity (default 1)")
+    )
     parser.add_argument(
         "--date",
-        type=_date,
+        type=arguments.day,
         default=None,
         help=Cli.tr("order and shipment date, YYYY-MM-DD (default: today)"),
     )

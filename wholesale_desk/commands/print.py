@@ -14,25 +14,17 @@ from __future__ import annotations
 import argparse
 import configparser
 import sys
-from datetime import date
-from decimal import Decimal, InvalidOperation
-from pathlib import Path
+from decimal import Decimal
 from typing import Any
 
 from wholesale_desk import documents, paths, settings_defaults
-from wholesale_desk.i18n import UserError
+from wholesale_desk.commands import arguments
+from wholesale_desk.commands.outcome import BadInput
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
+from wholesale_desk.output_file import is_stdout, write_output
 from wholesale_desk.services import documents as service
 from wholesale_desk.store import Store
 from wholesale_desk.translations import Cli
-
-
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(
-            Cli.tr("not a date (YYYY-MM-DD): {value}").format(value=value)
-        ) from exc
 
 
 def register(subparsers: Any) -> None:
@@ -53,45 +45,59 @@ def register(subparsers: Any) -> None:
     offer.add_argument(
         "--qty", default="", help=Cli.tr("comma-separated quantities (default 1 each)")
     )
-    offer.add_argument("--date", type=_day, help=Cli.tr("offer date (default today)"))
+    offer.add_argument("--date", type=arguments.day, help=Cli.tr("offer date (default today)"))
 
     reconciliation = kinds.add_parser("reconciliation", help=Cli.tr("reconciliation statement"))
     reconciliation.add_argument(
-        "--from", dest="start", type=_day, required=True, help=Cli.tr("first day, YYYY-MM-DD")
+        "--from",
+        dest="start",
+        type=arguments.day,
+        required=True,
+        help=Cli.tr("first day, YYYY-MM-DD"),
     )
     reconciliation.add_argument(
-        "--to", dest="end", type=_day, required=True, help=Cli.tr("last day, YYYY-MM-DD")
+        "--to", dest="end", type=arguments.day, required=True, help=Cli.tr("last day, YYYY-MM-DD")
     )
 
     reminder = kinds.add_parser("reminder", help=Cli.tr("payment reminder for overdue debt"))
-    reminder.add_argument("--date", type=_day, help=Cli.tr("letter date (default today)"))
+    reminder.add_argument("--date", type=arguments.day, help=Cli.tr("letter date (default today)"))
 
     for sub in (offer, reconciliation, reminder):
         sub.add_argument(
             "--client", required=True, help=Cli.tr("the client's name, 1C code or INN")
         )
     for sub in (invoice, offer, reconciliation, reminder):
-        sub.add_argument("--out", type=Path, required=True, help=Cli.tr("PDF file to write"))
-        sub.add_argument("--logo", type=Path, help=Cli.tr("image to print as the company logo"))
+        sub.add_argument(
+            "--out", type=arguments.output, required=True, help=Cli.tr("PDF file to write")
+        )
+        sub.add_argument(
+            "--logo", type=arguments.image, help=Cli.tr("image to print as the company logo")
+        )
         sub.set_defaults(func=run)
 
 
 def _quantities(raw: str, count: int) -> list[Decimal]:
     if not raw:
         return [Decimal(1)] * count
-    parts = [p.strip().replace(",", ".") for p in raw.split(",")]
+    parts = [p.strip() for p in raw.split(",")]
     if len(parts) != count:
-        raise SystemExit(
-            "print: "
-            + Cli.tr("--qty has {given} values for {count} products").format(
-                given=len(parts), count=count
+        raise BadInput(
+            text(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "--qty has {given} values for {count} products"),
+                given=len(parts),
+                count=count,
             )
         )
     try:
-        return [Decimal(p) for p in parts]
-    except InvalidOperation as exc:
-        raise SystemExit(
-            "print: " + Cli.tr("--qty must be numbers: {raw}").format(raw=raw)
+        return [arguments.quantity(p) for p in parts]
+    except argparse.ArgumentTypeError as exc:
+        raise BadInput(
+            text(
+                "Cli",
+                QT_TRANSLATE_NOOP("Cli", "--qty must be numbers above zero: {raw}"),
+                raw=raw,
+            )
         ) from exc
 
 
@@ -137,12 +143,15 @@ def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
 def run(args: argparse.Namespace) -> int:
     store = Store()
     try:
-        data = build(args, store)
-        documents.render(data, args.out)
+        pdf = documents.render(build(args, store))
+    except BadInput:
+        raise
     except UserError as exc:
         print(f"print: {exc.message}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print("print: " + Cli.tr("wrote {path}").format(path=args.out), file=sys.stderr)
+    write_output(args.out, pdf)
+    if not is_stdout(args.out):
+        print("print: " + Cli.tr("wrote {path}").format(path=args.out), file=sys.stderr)
     return 0

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -469,19 +467,11 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, footer: str = "
 
 def write_atomically(path: Path | str, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename: a reader never sees half a
-    PDF, and a failed write leaves any previous file untouched."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    PDF, and a failed write leaves any previous file untouched. A device or pipe is written in
+    place, never replaced (`output_file.write_output`); a missing folder is created."""
+    from wholesale_desk.output_file import write_output
+
+    write_output(path, data)
 
 
 def render_to(build: Callable[[], bytes], path: Path | str | None) -> bytes:

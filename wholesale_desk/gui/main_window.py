@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from wholesale_desk import paths
 from wholesale_desk import settings_defaults as defaults
@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAVIGATION_STYLE = (
     "QListWidget#navigation { outline: 0; } QListWidget#navigation::item { padding: 4px 6px; }"
+)
+
+UNSAFE_STYLE = (
+    "QLabel#unsafeConnectionLabel { color: white; background: #c62828; padding: 1px 6px; }"
 )
 
 
@@ -56,6 +60,11 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusWidget(self)
         self.ui.statusbar.addPermanentWidget(self.sync_status, 1)
         self.sync_status.syncNowRequested.connect(self.syncNowRequested)
+        self.unsafe_connection = QLabel(self)
+        self.unsafe_connection.setObjectName("unsafeConnectionLabel")
+        self.unsafe_connection.setStyleSheet(UNSAFE_STYLE)
+        self.unsafe_connection.hide()
+        self.ui.statusbar.addPermanentWidget(self.unsafe_connection)
 
         self.ui.actionOpenDemo.triggered.connect(self.openDemoRequested)
         self.ui.actionConnect.triggered.connect(self.connectRequested)
@@ -141,7 +150,13 @@ class MainWindow(QMainWindow):
         `sessionAttached` to build their pages. Called by the demo or connect controller."""
         self.session = session
         log.info("Session attached: %r", session)
+        self._show_connection_safety(session)
         self.sessionAttached.emit(session)
+
+    def _show_connection_safety(self, session: object) -> None:
+        """A red mark while 1C is reached without checking its certificate (`--insecure`)."""
+        settings = getattr(session, "settings", None)
+        self.unsafe_connection.setVisible(bool(getattr(settings, "insecure", False)))
 
     # Menus
 
@@ -171,6 +186,13 @@ class MainWindow(QMainWindow):
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        self.unsafe_connection.setText(self.tr("Unsafe connection"))
+        self.unsafe_connection.setToolTip(
+            self.tr(
+                "The 1C server's certificate is not checked: anyone on the network could read "
+                "or change the exchange. Turn the check on in the connection settings."
+            )
+        )
         for row, section in enumerate(SECTIONS):
             title = QCoreApplication.translate("Navigation", section.title)
             self.ui.navigation.item(row).setText(title)

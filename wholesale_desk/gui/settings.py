@@ -35,6 +35,7 @@ class Settings(QObject):
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path or settings_file()
+        paths.private_file(self.path, create=True)  # 0600: QSettings keeps an existing mode
         self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:

@@ -69,6 +69,7 @@ class ConnectionCheck:
     published: set[str] = field(default_factory=set)
     missing: list[str] = field(default_factory=list)
     problem: Text | None = None
+    tls_failed: bool = False  # the certificate check or TLS handshake failed, not the login
 
     @property
     def ok(self) -> bool:
@@ -368,6 +369,10 @@ class OneCClient:
             published = self.published()
         except AuthError as exc:
             result.reachable = True
+            result.problem = exc.message
+            return result
+        except TlsError as exc:
+            result.reachable = result.tls_failed = True
             result.problem = exc.message
             return result
         except TransientError as exc:

@@ -2,7 +2,8 @@
 
 Column names are part of the contract (README "Export columns"): add new ones at the end, never
 rename. Money and quantities go out as decimal strings in CSV/JSON (no float anywhere) and as
-exact numbers in XLSX.
+exact numbers in XLSX. Excel has no time zones: an XLSX cell holds a moment as the local wall
+clock time (naive), while CSV/JSON keep the ISO offset.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wholesale_desk.models import Client, LegalEntity, Manager, Order, Product, Region, Unit
+from wholesale_desk.output_file import write_output
 from wholesale_desk.services.receivables import receivables
 
 Format = Literal["csv", "json", "xlsx"]
@@ -154,8 +154,19 @@ def _text(value: Any) -> Any:
     return value
 
 
-def write(table: Table, fmt: Format, out: Path | None) -> bytes | None:
-    """Write `table` to `out` atomically (or return the bytes when `out` is None)."""
+def _cell(value: Any) -> Any:
+    """An XLSX cell value: Excel cannot store a time zone, so a moment becomes local wall time."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def write(table: Table, fmt: Format, out: Path | str | None) -> bytes | None:
+    """Write `table` to `out` (or return the bytes when `out` is None).
+
+    A regular file is replaced atomically, a device or pipe written in place, `-` is standard
+    output (`output_file.write_output`).
+    """
     buffer = io.BytesIO()
     if fmt == "csv":
         stream = io.TextIOWrapper(buffer, encoding="utf-8-sig", newline="")
@@ -175,16 +186,12 @@ def write(table: Table, fmt: Format, out: Path | None) -> bytes | None:
         sheet = book.create_sheet(table.name)
         sheet.append(list(table.columns))
         for row in table.rows:
-            sheet.append(list(row))
+            sheet.append([_cell(v) for v in row])
         book.save(buffer)
     else:  # pragma: no cover - argparse restricts the choices
         raise ValueError(fmt)
     data = buffer.getvalue()
     if out is None:
         return data
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, out)
+    write_output(out, data)
     return None
