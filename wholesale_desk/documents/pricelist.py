@@ -13,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
 
@@ -88,7 +91,7 @@ def columns(data: PriceListData) -> list[Column]:
     if data.with_discount:
         cols += [
             Column("Цена по прайсу, руб.", 21 * mm, lambda ln: ln.base_price, "money"),
-            Column("Скидка, %", 14 * mm, lambda ln: ln.discount_percent or None, "percent"),
+            Column("Скидка, %", 15 * mm, lambda ln: ln.discount_percent or None, "percent"),
         ]
     inside = data.vat_mode is VatMode.INSIDE
     cols.append(
@@ -99,7 +102,7 @@ def columns(data: PriceListData) -> list[Column]:
     if data.stock_shown is StockShown.BANDS:
         cols.append(Column("Наличие", 19 * mm, _band))
     elif data.stock_shown is StockShown.WAREHOUSES:
-        width = 17 * mm if len(data.warehouses) <= 3 else 13 * mm
+        width = 21 * mm if len(data.warehouses) <= 3 else 15 * mm
         cols += [Column(name, width, _stock_at(i), "qty") for i, name in enumerate(data.warehouses)]
     fixed = sum(c.width for c in cols)
     return [
@@ -109,13 +112,13 @@ def columns(data: PriceListData) -> list[Column]:
 
 def title(data: PriceListData) -> str:
     if data.client_name:
-        return f"Прайс-лист для {data.client_name} на {long_date(data.date)}"
+        return f"Прайс-лист на {long_date(data.date)}"
     return f"Прайс-лист «{data.price_type}» на {long_date(data.date)}"
 
 
 def notes(data: PriceListData) -> list[str]:
     """The lines under the title: validity, price type, VAT basis, what the client's prices are."""
-    out = [f"Цены действительны на {long_date(data.date)}."]
+    out = [f"Цены действительны на {long_date(data.date)}"]
     if data.client_name:
         out.append(f"Вид цен: {data.price_type}; цены рассчитаны по условиям вашего соглашения.")
     else:
@@ -125,7 +128,7 @@ def notes(data: PriceListData) -> list[str]:
     else:
         out.append("Цены указаны без НДС, НДС начисляется сверху.")
     if data.stock_shown is not StockShown.NONE:
-        out.append(f"Наличие на складах на {short_date(data.date)}.")
+        out.append(f"Наличие на складах по данным на {short_date(data.date)}.")
     return out
 
 
@@ -154,12 +157,18 @@ def _cell(value: Any, column: Column) -> Any:
     if value is None:
         return ""
     if isinstance(value, str):
-        return cell_text(value, column.width) if column.kind == "text" else value
+        style = styles().cell if column.kind == "text" else _right_cell()
+        return cell_text(value, column.width, style)
     if column.kind == "money":
         return money(value)
     if column.kind == "percent":
         return f"{value.normalize():f}".replace(".", ",")
     return qty(value)
+
+
+@cache
+def _right_cell() -> ParagraphStyle:
+    return ParagraphStyle("cell_right", styles().cell, alignment=TA_RIGHT)
 
 
 def _group_table(group_title: str, lines: tuple[PriceListLine, ...], cols: list[Column]) -> Any:

@@ -36,11 +36,12 @@ QTY_FORMAT = "#,##0.###"
 PERCENT_FORMAT = "General"
 _WIDTHS = {"text": 12, "money": 14, "percent": 9, "qty": 12}
 _NAME_WIDTH = 60
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_COMPANY = Font(bold=True, size=12)
-_SMALL = Font(size=9, color="555555")
-_ITALIC = Font(italic=True, color="555555")
+_FONT = "Calibri"
+_BOLD = Font(name=_FONT, bold=True)
+_TITLE = Font(name=_FONT, bold=True, size=14)
+_COMPANY = Font(name=_FONT, bold=True, size=12)
+_SMALL = Font(name=_FONT, size=9, color="555555")
+_ITALIC = Font(name=_FONT, italic=True, color="555555")
 _HEADER_FILL = PatternFill("solid", fgColor="EEEEEE")
 _GROUP_FILL = PatternFill("solid", fgColor="D9E2F3")
 _WRAP = Alignment(wrap_text=True, vertical="center", horizontal="center")
@@ -79,8 +80,8 @@ def _cell(ws: WriteOnlyWorksheet, value: Any, **style: Any) -> WriteOnlyCell:
     return cell
 
 
-def _head(ws: WriteOnlyWorksheet, data: PriceListData) -> int:
-    """Company, requisites, title and notes; returns how many rows they took."""
+def _head(ws: WriteOnlyWorksheet, data: PriceListData) -> list[list[Any]]:
+    """Company, requisites, title and notes: the rows above the column titles."""
     rows: list[list[Any]] = [[_cell(ws, data.supplier.name, font=_COMPANY)]]
     rows += [[_cell(ws, line, font=_SMALL)] for line in _requisites(data.supplier)]
     rows.append([])
@@ -92,9 +93,7 @@ def _head(ws: WriteOnlyWorksheet, data: PriceListData) -> int:
     if manager:
         rows.append([manager])
     rows.append([])
-    for row in rows:
-        ws.append(row)
-    return len(rows)
+    return rows
 
 
 def _value_cell(ws: WriteOnlyWorksheet, value: Any, column: Column) -> Any:
@@ -117,13 +116,21 @@ def render_pricelist_xlsx(
     for i, column in enumerate(cols, start=1):
         width = _NAME_WIDTH if column.title == "Наименование" else _WIDTHS[column.kind]
         ws.column_dimensions[get_column_letter(i)].width = width
-    top = _head(ws, data)
-    header_row = top + 1
+    head = _head(ws, data)
+    header_row = len(head) + 1
     total_rows = header_row + len(data.groups) + data.line_count
     last_column = get_column_letter(len(cols))
-    ws.freeze_panes = f"A{header_row + 1}"
+    ws.freeze_panes = f"A{header_row + 1}"  # the column titles stay on screen
     ws.auto_filter.ref = f"A{header_row}:{last_column}{total_rows}"
     ws.print_title_rows = f"{header_row}:{header_row}"
+    # Printed: every column on the page width, as many pages down as it takes.
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.page_setup.paperSize = "9"  # A4
+    # Write-only: the sheet's settings above go out with the first row, so rows come last.
+    for row in head:
+        ws.append(row)
     ws.append([_cell(ws, c.title, font=_BOLD, fill=_HEADER_FILL, alignment=_WRAP) for c in cols])
     done, total = 0, data.line_count
     for group in data.groups:
