@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wholesale_desk.gui.clients.workspace import install as install_clients
 from wholesale_desk.gui.documents.actions import install as install_documents
+from wholesale_desk.gui.documents.pricelist import install as install_price_lists
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.orders import OrderListPage, open_order_editor
 from wholesale_desk.gui.receivables.page import ReceivablesPage
@@ -45,6 +46,7 @@ def build_pages(
     receivables.reload()
     # Reminder and акт сверки from the receivables page; e-mail delivery after every sync.
     install_documents(window, ws, controller, receivables=receivables)
+    install_price_lists(window, ws)  # File → Price lists…
 
     _clients, clients_pages, clients_refreshers = install_clients(window, ws)
     pages.update(clients_pages)
