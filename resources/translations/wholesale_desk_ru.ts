@@ -498,8 +498,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <source>print an invoice, offer, reconciliation statement or reminder to PDF</source>
-        <translation>напечатать в PDF счёт, коммерческое предложение, акт сверки или напоминание об оплате</translation>
+        <source>print an invoice, offer, reconciliation statement, reminder or price list</source>
+        <translation>напечатать счёт, коммерческое предложение, акт сверки, напоминание или прайс-лист</translation>
     </message>
     <message>
         <source>Render a document from the local store to a PDF file (no network).</source>
@@ -621,12 +621,60 @@ Python {python}, Qt {qt}, PySide6 {pyside}
             <numerusform>%Ln строк пропущено, см. журнал синхронизации</numerusform>
         </translation>
     </message>
+    <message>
+        <source>price list of a price type, or at one client&apos;s own prices</source>
+        <translation>прайс-лист по виду цен или по ценам одного клиента</translation>
+    </message>
+    <message>
+        <source>A price list from the local store (no network): the prices of a price type, or a client&apos;s own prices under their agreement, by product group.</source>
+        <translation>Прайс-лист из локальной базы (без сети): цены вида цен или собственные цены клиента по его соглашению, по группам номенклатуры.</translation>
+    </message>
+    <message>
+        <source>price type, e.g. «Оптовая»</source>
+        <translation>вид цен, например «Оптовая»</translation>
+    </message>
+    <message>
+        <source>comma-separated product groups, each with its subgroups (default: all)</source>
+        <translation>группы номенклатуры через запятую, каждая с подгруппами (по умолчанию все)</translation>
+    </message>
+    <message>
+        <source>only products in stock</source>
+        <translation>только товары в наличии</translation>
+    </message>
+    <message>
+        <source>show stock: none, bands (in stock / to order) or per warehouse</source>
+        <translation>показывать остатки: none — нет, bands — «в наличии / под заказ», warehouses — по складам</translation>
+    </message>
+    <message>
+        <source>the date the prices are valid on (default today)</source>
+        <translation>дата, на которую действуют цены (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
         <source>← Clients</source>
         <translation>← Клиенты</translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation>Прайс-лист…</translation>
+    </message>
+    <message>
+        <source>A price list at this client&apos;s own prices, to print, save or e-mail</source>
+        <translation>Прайс-лист по ценам этого клиента: напечатать, сохранить или отправить по почте</translation>
     </message>
     <message>
         <source>Log interaction…</source>
@@ -3072,6 +3120,202 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>plan</source>
         <translation>план</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Several product groups are called «{ref}»: {paths}.</source>
+        <translation>Несколько групп номенклатуры называются «{ref}»: {paths}.</translation>
+    </message>
+    <message>
+        <source>No product group «{ref}» in the local store.</source>
+        <translation>В локальной базе нет группы номенклатуры «{ref}».</translation>
+    </message>
+    <message>
+        <source>No price type «{ref}». Price types: {known}.</source>
+        <translation>Нет вида цен «{ref}». Виды цен: {known}.</translation>
+    </message>
+    <message>
+        <source>There are no prices of type «{price_type}» in the local store. Set them in 1C and synchronise.</source>
+        <translation>В локальной базе нет цен вида «{price_type}». Установите их в 1С и синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>{date} is before the first price of type «{price_type}» ({first}). Choose a later date.</source>
+        <translation>{date} — раньше первой цены вида «{price_type}» ({first}). Выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>Choose either a price type or a client, not both.</source>
+        <translation>Выберите либо вид цен, либо клиента, но не то и другое.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s price type is not in the local store. Synchronise with 1C.</source>
+        <translation>Вида цен клиента нет в локальной базе. Синхронизируйте с 1С.</translation>
+    </message>
+    <message>
+        <source>Nothing in the chosen groups is in stock. Clear «In stock only».</source>
+        <translation>В выбранных группах нет товаров в наличии. Снимите флажок «Только в наличии».</translation>
+    </message>
+    <message>
+        <source>The price list was cancelled.</source>
+        <translation>Составление прайс-листа отменено.</translation>
+    </message>
+    <message>
+        <source>The group «{group}» has no products with prices of type «{price_type}».</source>
+        <translation>В группе «{group}» нет товаров с ценами вида «{price_type}».</translation>
+    </message>
+    <message>
+        <source>No product has a price of type «{price_type}» in the local store.</source>
+        <translation>В локальной базе ни у одного товара нет цены вида «{price_type}».</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Pricing products</source>
+        <translation>Расчёт цен</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Запись файла</translation>
+    </message>
+    <message>
+        <source>There are no price types in the local store yet: synchronise with 1C.</source>
+        <translation>В локальной базе ещё нет видов цен: синхронизируйте с 1С.</translation>
+    </message>
+    <message>
+        <source>Making the price list</source>
+        <translation>Составление прайс-листа</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <source>In stock / to order</source>
+        <translation>В наличии / под заказ</translation>
+    </message>
+    <message>
+        <source>Quantity at each warehouse</source>
+        <translation>Количество на каждом складе</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Составить</translation>
+    </message>
+    <message>
+        <source>Price list for {client}</source>
+        <translation>Прайс-лист для {client}</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Price &amp;type:</source>
+        <translation>&amp;Вид цен:</translation>
+    </message>
+    <message>
+        <source>The &amp;client&apos;s own prices:</source>
+        <translation>&amp;Цены клиента:</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Группы номенклатуры</translation>
+    </message>
+    <message>
+        <source>Tick the groups to list (each with its subgroups); none ticked lists every product.</source>
+        <translation>Отметьте группы для прайс-листа (каждая с подгруппами); если не отмечено ничего, войдут все товары.</translation>
+    </message>
+    <message>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Остатки:</translation>
+    </message>
+    <message>
+        <source>&amp;In stock only</source>
+        <translation>Только в &amp;наличии</translation>
+    </message>
+    <message>
+        <source>Prices &amp;on:</source>
+        <translation>Цены &amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListMenu</name>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>&amp;Прайс-листы…</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListReadyDialog</name>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Save price list</source>
+        <translation>Сохранить прайс-лист</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The e-mail is in the outbox and is being sent.</source>
+        <translation>Письмо в исходящих и отправляется.</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Отправить по &amp;почте…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ def test_a_clients_xlsx_matches_price_on_every_line(
         "--format", "xlsx", "--out", str(out),
     )  # fmt: skip
     assert code == 0, err
-    assert "16 products" in err
+    assert "16 product" in err
     rows = sheet_rows(out)
     header = next(i for i, r in enumerate(rows) if r[0] == "Артикул")
     titles = rows[header]
@@ -85,7 +85,7 @@ def test_a_price_type_pdf_by_groups(
     )  # fmt: skip
     assert code == 0, err
     assert out.read_bytes().startswith(b"%PDF")
-    assert "8 products" in err
+    assert "8 product" in err
 
 
 @pytest.mark.parametrize(

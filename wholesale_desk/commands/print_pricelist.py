@@ -92,9 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return BAD_INPUT
     finally:
         store.close()
+    products = Cli.tr("%Ln product(s)", "", data.line_count)
     print(
-        "print pricelist: "
-        + Cli.tr("wrote {path} ({count} products)").format(path=args.out, count=data.line_count),
+        "print pricelist: " + Cli.tr("wrote {path}").format(path=args.out) + f" ({products})",
         file=sys.stderr,
     )
     return 0

@@ -13,6 +13,7 @@ and, for a client's list, onto the client's timeline, like every document.
 
 from __future__ import annotations
 
+import html
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -334,6 +335,7 @@ class PriceListReadyDialog(QDialog):
         self.ui.sendButton.clicked.connect(self.send)
         self.ui.sendButton.setEnabled(store is not None)
         self.retranslateUi()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width(), 1)
 
     def default_path(self) -> Path:
         folder = self.settings.get(defaults.DOCUMENTS_FOLDER) or str(Path.home())
@@ -394,7 +396,10 @@ class PriceListReadyDialog(QDialog):
             else self.tr("{size} MB").format(size=QLocale().toString(size / 1024 / 1024, "f", 1))
         )
         products = self.tr("%Ln product(s)", "", self.prepared.line_count)
-        self.ui.summaryLabel.setText(f"<b>{self.prepared.filename}</b><br>{products} · {shown}")
+        self.ui.summaryLabel.setText(
+            f"<b>{html.escape(self.prepared.title)}</b><br>"
+            f"{html.escape(self.prepared.filename)}<br>{products} · {shown}"
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
