@@ -154,6 +154,21 @@ class Desk:
             dialog.reject()
         QApplication.processEvents()
 
+    def card_shown(self) -> str | None:
+        """The name on the client card when the Clients section shows a loaded card, else None."""
+        clients = self.page("clients")
+        if self.window.current_key() != "clients":
+            return None
+        if clients.ui.stack.currentWidget() is not clients.ui.cardPage:  # type: ignore[attr-defined]
+            return None
+        card = clients.card  # type: ignore[attr-defined]
+        return card.ui.nameLabel.text() if card.card is not None else None
+
+    def wait_for_card(self, name: str, timeout_ms: int = 20_000) -> None:
+        """Wait until the Clients section shows the card of `name` (as a person would see)."""
+        self.wait_until(lambda: self.card_shown() == name, timeout_ms)
+        self.settle()
+
     def screenshot(self, name: str, widget: QWidget | None = None) -> Path:
         """Save what is on screen to /tmp/acceptance-<name>-<lang>.png, for a person to look at."""
         QApplication.processEvents()
