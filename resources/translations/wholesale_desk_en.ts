@@ -135,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>OrderListPage</name>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PriceListReadyDialog</name>
     <message numerus="yes">
         <source>%Ln product(s)</source>
