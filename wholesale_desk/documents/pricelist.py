@@ -13,23 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from wholesale_desk.documents import fonts
 from wholesale_desk.documents.layout import (
     BODY_WIDTH,
-    GRID,
     HEADER_FILL,
-    THIN,
     build_pdf,
-    cell_text,
     esc,
     letterhead,
     long_date,
@@ -39,16 +33,14 @@ from wholesale_desk.documents.layout import (
     render_to,
     short_date,
     styles,
-    table_style,
 )
 from wholesale_desk.documents.model import PriceListData, PriceListLine, StockShown, VatMode
+from wholesale_desk.documents.pricelist_rows import GroupRows, RowColumn
 
 ON_REQUEST = "цена по запросу"
 IN_STOCK = "в наличии"
 TO_ORDER = "под заказ"
-KEEP_WITH_HEADING = 2
-"""Product rows that always go to the page with their group's heading."""
-GROUP_FILL = (0.85, 0.89, 0.95)
+GROUP_FILL = colors.Color(0.85, 0.89, 0.95)
 
 
 @dataclass(frozen=True)
@@ -153,12 +145,11 @@ def file_stem(data: PriceListData) -> str:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def _cell(value: Any, column: Column) -> Any:
+def _text(value: Any, column: Column) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        style = styles().cell if column.kind == "text" else _right_cell()
-        return cell_text(value, column.width, style)
+        return value
     if column.kind == "money":
         return money(value)
     if column.kind == "percent":
@@ -166,45 +157,21 @@ def _cell(value: Any, column: Column) -> Any:
     return qty(value)
 
 
-@cache
-def _right_cell() -> ParagraphStyle:
-    return ParagraphStyle("cell_right", styles().cell, alignment=TA_RIGHT)
+def _align(column: Column) -> str:
+    if column.title in ("Ед.", "НДС", "Наличие"):
+        return "center"
+    return "left" if column.kind == "text" else "right"
 
 
-def _group_table(group_title: str, lines: tuple[PriceListLine, ...], cols: list[Column]) -> Any:
-    s = styles()
-    heading = [Paragraph(f"<b>{esc(group_title)}</b>", s.cell)] + [""] * (len(cols) - 1)
-    header = [cell_text(c.title, c.width, s.head) for c in cols]
-    rows: list[list[Any]] = [heading, header]
-    for line in lines:
-        rows.append([_cell(c.value(line), c) for c in cols])
-    table = LongTable(rows, colWidths=[c.width for c in cols], repeatRows=2)
-    last = len(rows) - 1
-    commands: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), fonts.SANS, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
-        ("TOPPADDING", (0, 0), (-1, 0), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-        ("BACKGROUND", (0, 1), (-1, 1), HEADER_FILL),
-        ("FONT", (0, 1), (-1, 1), fonts.SANS_BOLD, 7.5),
-        ("VALIGN", (0, 1), (-1, 1), "MIDDLE"),
-        ("INNERGRID", (0, 1), (-1, last), THIN, GRID),
-        ("BOX", (0, 0), (-1, last), THIN, GRID),
-        ("NOSPLIT", (0, 0), (-1, min(last, 1 + KEEP_WITH_HEADING))),
-    ]
-    for i, column in enumerate(cols):
-        if column.kind != "text" or column.title == "Наличие":
-            commands.append(("ALIGN", (i, 2), (i, last), "RIGHT"))
-        if column.title in ("Ед.", "НДС"):
-            commands.append(("ALIGN", (i, 2), (i, last), "CENTER"))
-    table.setStyle(table_style(commands))
-    return table
+def _group_rows(title_: str, lines: tuple[PriceListLine, ...], cols: list[Column]) -> GroupRows:
+    return GroupRows(
+        title_,
+        [RowColumn(c.width, _align(c), wraps=True) for c in cols],
+        [c.title for c in cols],
+        [[_text(c.value(line), c) for c in cols] for line in lines],
+        band_fill=GROUP_FILL,
+        header_fill=HEADER_FILL,
+    )
 
 
 def pricelist_story(data: PriceListData) -> list[Flowable]:
@@ -220,7 +187,7 @@ def pricelist_story(data: PriceListData) -> list[Flowable]:
     story.append(Spacer(1, 4 * mm))
     cols = columns(data)
     for group in data.groups:
-        story += [_group_table(group.title, group.lines, cols), Spacer(1, 3 * mm)]
+        story += [_group_rows(group.title, group.lines, cols), Spacer(1, 3 * mm)]
     story.append(
         Paragraph(
             esc(
