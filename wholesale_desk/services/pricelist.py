@@ -412,11 +412,7 @@ def _price_lines(
     total = len(catalogue.rows)
     type_prices: dict[str, Decimal] = {}
     if ctx is not None:
-        # The units in the session first: each product's unit is then found in the identity
-        # map instead of by one query per product (30,000 of them for a whole catalogue).
-        units = list(session.scalars(select(Unit)))
         ctx.ensure_products(session, (row[0] for row in catalogue.rows))
-        del units
     else:
         type_prices = {
             str(pid): price
