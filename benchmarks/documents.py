@@ -18,6 +18,11 @@ company's 1C base (`benchmarks/data/large.sqlite`, made by `benchmarks/sync.py` 
 here, about three minutes): its product groups, 30,000 products, current prices and stock, plus
 a partner client with an individual agreement (large wholesale, 3 %). `--skip-pricelist` leaves
 the price list out.
+
+Runs here (2026-12-02, 2 cores shared with six other sessions, load 5-9): XLSX 10.7-16.0 s wall,
+4.4-5.5 s of the process's CPU; PDF 14.9-22.1 s wall, 5.4-7.0 s CPU; the workbook's peak RSS
+no higher than before it (write-only mode). About half of either is pricing 30,000 products
+through the terms engine.
 """
 
 from __future__ import annotations
