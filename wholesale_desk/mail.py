@@ -50,6 +50,19 @@ class Attachment:
     mime_type: str = "application/pdf"
 
 
+_MIME_TYPES = {
+    ".pdf": "application/pdf",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".csv": "text/csv",
+}
+
+
+def mime_type_for(filename: str) -> str:
+    """The attachment's type by its name: a price list in XLSX must not arrive as a "PDF"."""
+    suffix = filename[filename.rfind(".") :].lower() if "." in filename else ""
+    return _MIME_TYPES.get(suffix, "application/octet-stream")
+
+
 class MailUnreachable(UserError):
     """The mail server could not be reached: worth retrying later, the message is fine."""
 

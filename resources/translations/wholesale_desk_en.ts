@@ -48,6 +48,13 @@
             <numerusform>%n rows skipped, see the sync log</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -124,6 +131,26 @@
         <translation>
             <numerusform>⚠ %n e-mail to check</numerusform>
             <numerusform>⚠ %n e-mails to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderListPage</name>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceListReadyDialog</name>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln product</numerusform>
+            <numerusform>%Ln products</numerusform>
         </translation>
     </message>
 </context>

@@ -43,6 +43,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the products to offer to the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>Отменить заказ</translation>
     </message>
@@ -569,8 +577,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Срок оплаты</translation>
     </message>
     <message>
-        <source>print an invoice, offer, reconciliation statement or reminder to PDF</source>
-        <translation>напечатать в PDF счёт, коммерческое предложение, акт сверки или напоминание об оплате</translation>
+        <source>print an invoice, offer, reconciliation statement, reminder or price list</source>
+        <translation>напечатать счёт, коммерческое предложение, акт сверки, напоминание или прайс-лист</translation>
     </message>
     <message>
         <source>Render a document from the local store to a PDF file (no network).</source>
@@ -720,12 +728,64 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>unexpected failure ({kind}); the details are in the log {path}</source>
         <translation>непредвиденный сбой ({kind}); подробности в журнале {path}</translation>
     </message>
+    <message>
+        <source>price list of a price type, or at one client&apos;s own prices</source>
+        <translation>прайс-лист по виду цен или по ценам одного клиента</translation>
+    </message>
+    <message>
+        <source>A price list from the local store (no network): the prices of a price type, or a client&apos;s own prices under their agreement, by product group.</source>
+        <translation>Прайс-лист из локальной базы (без сети): цены вида цен или собственные цены клиента по его соглашению, по группам номенклатуры.</translation>
+    </message>
+    <message>
+        <source>price type, e.g. «Оптовая»</source>
+        <translation>вид цен, например «Оптовая»</translation>
+    </message>
+    <message>
+        <source>comma-separated product groups, each with its subgroups (default: all)</source>
+        <translation>группы номенклатуры через запятую, каждая с подгруппами (по умолчанию все)</translation>
+    </message>
+    <message>
+        <source>only products in stock</source>
+        <translation>только товары в наличии</translation>
+    </message>
+    <message>
+        <source>show stock: none, bands (in stock / to order) or per warehouse</source>
+        <translation>показывать остатки: none — нет, bands — «в наличии / под заказ», warehouses — по складам</translation>
+    </message>
+    <message>
+        <source>the date the prices are valid on (default today)</source>
+        <translation>дата, на которую действуют цены (по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>файл для записи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientCard</name>
     <message>
         <source>← Clients</source>
         <translation>← Клиенты</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price list…</source>
+        <translation>Прайс-лист…</translation>
+    </message>
+    <message>
+        <source>A price list at this client&apos;s own prices, to print, save or e-mail</source>
+        <translation>Прайс-лист по ценам этого клиента: напечатать, сохранить или отправить по почте</translation>
     </message>
     <message>
         <source>Log interaction…</source>
@@ -1184,6 +1244,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Search everywhere…</source>
         <translation>Искать везде…</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2527,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Commercial offer to {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of {product} must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one product to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneC</name>
     <message>
         <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
@@ -2613,6 +2716,10 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>C&amp;omment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -2819,9 +2926,29 @@ The details are in the log file (Help → Open log folder).</source>
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation type="unfinished">Счёт на о&amp;плату…</translation>
+    </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
         <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no products to offer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2852,6 +2979,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
@@ -2874,6 +3005,14 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>&amp;Cancel the order</source>
         <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3080,6 +3219,202 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>plan</source>
         <translation>план</translation>
+    </message>
+</context>
+<context>
+    <name>PriceList</name>
+    <message>
+        <source>Several product groups are called «{ref}»: {paths}.</source>
+        <translation>Несколько групп номенклатуры называются «{ref}»: {paths}.</translation>
+    </message>
+    <message>
+        <source>No product group «{ref}» in the local store.</source>
+        <translation>В локальной базе нет группы номенклатуры «{ref}».</translation>
+    </message>
+    <message>
+        <source>No price type «{ref}». Price types: {known}.</source>
+        <translation>Нет вида цен «{ref}». Виды цен: {known}.</translation>
+    </message>
+    <message>
+        <source>There are no prices of type «{price_type}» in the local store. Set them in 1C and synchronise.</source>
+        <translation>В локальной базе нет цен вида «{price_type}». Установите их в 1С и синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>{date} is before the first price of type «{price_type}» ({first}). Choose a later date.</source>
+        <translation>{date} — раньше первой цены вида «{price_type}» ({first}). Выберите более позднюю дату.</translation>
+    </message>
+    <message>
+        <source>Choose either a price type or a client, not both.</source>
+        <translation>Выберите либо вид цен, либо клиента, но не то и другое.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s price type is not in the local store. Synchronise with 1C.</source>
+        <translation>Вида цен клиента нет в локальной базе. Синхронизируйте с 1С.</translation>
+    </message>
+    <message>
+        <source>Nothing in the chosen groups is in stock. Clear «In stock only».</source>
+        <translation>В выбранных группах нет товаров в наличии. Снимите флажок «Только в наличии».</translation>
+    </message>
+    <message>
+        <source>The price list was cancelled.</source>
+        <translation>Составление прайс-листа отменено.</translation>
+    </message>
+    <message>
+        <source>The group «{group}» has no products with prices of type «{price_type}».</source>
+        <translation>В группе «{group}» нет товаров с ценами вида «{price_type}».</translation>
+    </message>
+    <message>
+        <source>No product has a price of type «{price_type}» in the local store.</source>
+        <translation>В локальной базе ни у одного товара нет цены вида «{price_type}».</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Pricing products</source>
+        <translation>Расчёт цен</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Запись файла</translation>
+    </message>
+    <message>
+        <source>There are no price types in the local store yet: synchronise with 1C.</source>
+        <translation>В локальной базе ещё нет видов цен: синхронизируйте с 1С.</translation>
+    </message>
+    <message>
+        <source>Making the price list</source>
+        <translation>Составление прайс-листа</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Не показывать</translation>
+    </message>
+    <message>
+        <source>In stock / to order</source>
+        <translation>В наличии / под заказ</translation>
+    </message>
+    <message>
+        <source>Quantity at each warehouse</source>
+        <translation>Количество на каждом складе</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Составить</translation>
+    </message>
+    <message>
+        <source>Price list for {client}</source>
+        <translation>Прайс-лист для {client}</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Price &amp;type:</source>
+        <translation>&amp;Вид цен:</translation>
+    </message>
+    <message>
+        <source>The &amp;client&apos;s own prices:</source>
+        <translation>&amp;Цены клиента:</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Группы номенклатуры</translation>
+    </message>
+    <message>
+        <source>Tick the groups to list (each with its subgroups); none ticked lists every product.</source>
+        <translation>Отметьте группы для прайс-листа (каждая с подгруппами); если не отмечено ничего, войдут все товары.</translation>
+    </message>
+    <message>
+        <source>&amp;Stock:</source>
+        <translation>&amp;Остатки:</translation>
+    </message>
+    <message>
+        <source>&amp;In stock only</source>
+        <translation>Только в &amp;наличии</translation>
+    </message>
+    <message>
+        <source>Prices &amp;on:</source>
+        <translation>Цены &amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListMenu</name>
+    <message>
+        <source>&amp;Price lists…</source>
+        <translation>&amp;Прайс-листы…</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListReadyDialog</name>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Save price list</source>
+        <translation>Сохранить прайс-лист</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The e-mail is in the outbox and is being sent.</source>
+        <translation>Письмо в исходящих и отправляется.</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln товар</numerusform>
+            <numerusform>%Ln товара</numerusform>
+            <numerusform>%Ln товаров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail…</source>
+        <translation>Отправить по &amp;почте…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
     print offer --client CLIENT --products A,B,C [--qty 10,5,1] --out FILE.pdf
     print reconciliation --client CLIENT --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf
     print reminder --client CLIENT [--date YYYY-MM-DD] --out FILE.pdf
+    print pricelist (--price-type NAME | --client CLIENT) [--groups A,B] [--in-stock]
+                    [--stock bands|warehouses] [--date YYYY-MM-DD] --format xlsx|pdf --out FILE
 
 Works from the local store only (no network). CLIENT is a name, code or ИНН; products are
 articles, codes or names.
@@ -30,7 +32,7 @@ from wholesale_desk.translations import Cli
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "print",
-        help=Cli.tr("print an invoice, offer, reconciliation statement or reminder to PDF"),
+        help=Cli.tr("print an invoice, offer, reconciliation statement, reminder or price list"),
         description=Cli.tr("Render a document from the local store to a PDF file (no network)."),
     )
     kinds = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
@@ -74,6 +76,9 @@ def register(subparsers: Any) -> None:
             "--logo", type=arguments.image, help=Cli.tr("image to print as the company logo")
         )
         sub.set_defaults(func=run)
+    from wholesale_desk.commands import print_pricelist
+
+    print_pricelist.register(kinds)
 
 
 def _quantities(raw: str, count: int) -> list[Decimal]:

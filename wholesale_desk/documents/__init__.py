@@ -22,14 +22,20 @@ from wholesale_desk.documents.model import (
     OfferData,
     OverdueItem,
     Party,
+    PriceListData,
+    PriceListGroup,
+    PriceListLine,
     ReconciliationData,
     ReconciliationRow,
     ReminderData,
     Signatory,
+    StockShown,
     VatAmount,
     VatMode,
 )
 from wholesale_desk.documents.offer import render_offer
+from wholesale_desk.documents.pricelist import render_pricelist_pdf
+from wholesale_desk.documents.pricelist_xlsx import render_pricelist_xlsx
 from wholesale_desk.documents.reconciliation import render_reconciliation
 from wholesale_desk.documents.reminder import render_reminder
 
@@ -42,15 +48,23 @@ __all__ = [
     "OfferData",
     "OverdueItem",
     "Party",
+    "PriceListData",
+    "PriceListGroup",
+    "PriceListLine",
     "ReconciliationData",
     "ReconciliationRow",
     "ReminderData",
     "Signatory",
+    "StockShown",
     "VatAmount",
     "VatMode",
+    "pricelist_filename",
     "render",
     "render_invoice",
     "render_offer",
+    "render_pricelist",
+    "render_pricelist_pdf",
+    "render_pricelist_xlsx",
     "render_reconciliation",
     "render_reminder",
     "suggested_filename",
@@ -87,6 +101,25 @@ def suggested_filename(data: DocumentData) -> str:
         name = f"Напоминание об оплате № {data.number} от {data.date:%d.%m.%Y}"
     cleaned = _UNSAFE.sub("_", name).strip(" .")
     return f"{cleaned}.pdf"
+
+
+PRICELIST_FORMATS = ("xlsx", "pdf")
+
+
+def render_pricelist(data: PriceListData, fmt: str, path: Path | str | None = None) -> bytes:
+    """A price list as `fmt` ("xlsx" or "pdf")."""
+    if fmt == "xlsx":
+        return render_pricelist_xlsx(data, path)
+    if fmt == "pdf":
+        return render_pricelist_pdf(data, path)
+    raise ValueError(f"unknown price list format {fmt!r}")
+
+
+def pricelist_filename(data: PriceListData, fmt: str) -> str:
+    """ "Прайс-лист Ромашка на 05.03.2026.xlsx", safe on every OS and as an attachment name."""
+    from wholesale_desk.documents.pricelist import file_stem
+
+    return f"{_UNSAFE.sub('_', file_stem(data)).strip(' .')}.{fmt}"
 
 
 def write_batch(

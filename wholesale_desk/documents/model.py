@@ -203,3 +203,72 @@ class ReminderData:
 
 
 DocumentData = InvoiceData | OfferData | ReconciliationData | ReminderData
+
+
+class StockShown(StrEnum):
+    """How a price list shows what is on hand."""
+
+    NONE = "none"
+    BANDS = "bands"  # "в наличии" / "под заказ"
+    WAREHOUSES = "warehouses"  # the quantity at each warehouse
+
+
+@dataclass(frozen=True)
+class PriceListLine:
+    """One product on a price list. `price` None is "цена по запросу" (never 0).
+
+    `price` is the price of one unit on the list's VAT basis (with VAT when the prices include
+    it); `price_with_vat` is what one unit costs with VAT added on top (only on a list whose
+    prices exclude VAT). `base_price` and `discount_percent` show where a client's price came
+    from; `stock` follows `PriceListData.warehouses`.
+    """
+
+    article: str
+    name: str
+    unit: str
+    vat_rate: Decimal | None
+    price: Decimal | None
+    code: str = ""
+    product_id: str = ""
+    base_price: Decimal | None = None
+    discount_percent: Decimal = Decimal(0)
+    price_with_vat: Decimal | None = None
+    stock: tuple[Decimal, ...] = ()
+
+    @property
+    def in_stock(self) -> bool:
+        return sum(self.stock, Decimal(0)) > 0
+
+
+@dataclass(frozen=True)
+class PriceListGroup:
+    """A product group's section: "Бакалея / Крупы" and its products in name order."""
+
+    title: str
+    lines: tuple[PriceListLine, ...]
+
+
+@dataclass(frozen=True)
+class PriceListData:
+    """Прайс-лист: one price type's prices, or one client's own prices, on a date.
+
+    `vat_mode` is INSIDE when the prices include VAT, ON_TOP when VAT is added to them.
+    """
+
+    date: dt.date
+    supplier: Party
+    price_type: str
+    groups: tuple[PriceListGroup, ...]
+    vat_mode: VatMode
+    stock_shown: StockShown = StockShown.NONE
+    warehouses: tuple[str, ...] = ()
+    client: Party | None = None
+    client_name: str = ""
+    with_discount: bool = False
+    manager: Contact | None = None
+    logo: Path | None = None
+    number: str = ""
+
+    @property
+    def line_count(self) -> int:
+        return sum(len(g.lines) for g in self.groups)

@@ -288,7 +288,13 @@ def _set(store: Store, entry_id: int, status: MailStatus, error: Text | None = N
 
 def _message(entry: MailOutboxEntry, settings: mail.SmtpSettings) -> bytes:
     attachments = (
-        [mail.Attachment(entry.attachment_name or "document.pdf", entry.attachment)]
+        [
+            mail.Attachment(
+                entry.attachment_name or "document.pdf",
+                entry.attachment,
+                mail.mime_type_for(entry.attachment_name or "document.pdf"),
+            )
+        ]
         if entry.attachment
         else []
     )

@@ -37,6 +37,7 @@ from wholesale_desk.models import (
     Product,
     Settlement,
     Shipment,
+    Unit,
     VatRate,
     Warehouse,
 )
@@ -412,20 +413,30 @@ class TermsContext:
         self.prices.preload(session, missing)
         for chunk_start in range(0, len(missing), 500):
             chunk = missing[chunk_start : chunk_start + 500]
+            # Columns, not entities: a whole catalogue (a price list) reads 30,000 of them.
             rows = session.execute(
-                select(Product, VatRate.rate)
+                select(
+                    Product.id,
+                    Product.name,
+                    Product.article,
+                    Product.code,
+                    Unit.name,
+                    VatRate.rate,
+                    Product.vat_rate_id,
+                )
+                .outerjoin(Unit, Unit.id == Product.unit_id)
                 .outerjoin(VatRate, VatRate.id == Product.vat_rate_id)
                 .where(Product.id.in_(chunk))
             ).all()
-            for product, rate in rows:
-                self.products[product.id] = ProductFacts(
-                    product_id=product.id,
-                    name=product.name,
-                    article=product.article,
-                    code=product.code,
-                    unit=product.unit.name if product.unit is not None else "",
+            for pid, name, article, code, unit, rate, vat_rate_id in rows:
+                self.products[pid] = ProductFacts(
+                    product_id=pid,
+                    name=name,
+                    article=article,
+                    code=code,
+                    unit=unit or "",
                     nominal_vat=rate,
-                    vat_rate_id=product.vat_rate_id,
+                    vat_rate_id=vat_rate_id,
                 )
 
     def vat_for(self, product_id: str, shipment_date: date) -> tuple[Decimal | None, str | None]:

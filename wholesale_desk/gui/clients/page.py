@@ -66,6 +66,7 @@ class ClientsPage(QWidget):
     queryFinished = Signal(int)
     orderOpened = Signal(str)
     newOrderRequested = Signal(str)
+    offerRequested = Signal(str)  # client id, from the card's "Commercial offer…"
 
     def __init__(
         self,
@@ -162,7 +163,9 @@ class ClientsPage(QWidget):
             self.ui.cardLayout.addWidget(card)
             card.backRequested.connect(self.show_list)
             card.logInteractionRequested.connect(self.log_interaction)
+            card.offerRequested.connect(self.offerRequested)
             card.itemOpened.connect(self.open_item)
+            card.priceListRequested.connect(self.price_list)
             self._card = card
         return self._card
 
@@ -388,6 +391,18 @@ class ClientsPage(QWidget):
             self.newOrderRequested.emit(client_id)
         else:
             self.new_client()
+
+    @Slot(str)
+    def price_list(self, client_id: str) -> QWidget:
+        """The card's "Price list…": a price list at this client's own prices."""
+        from wholesale_desk.gui.documents.pricelist import open_price_list
+
+        card = self._card.card if self._card is not None else None
+        name = card.name if card is not None and card.id == client_id else ""
+        self.dialog = open_price_list(
+            self, self.store, client_id=client_id, client_name=name, manager_id=self.manager_id()
+        )
+        return self.dialog
 
     def current_client_id(self) -> str | None:
         if self._card_shown() and self.card.client_id:

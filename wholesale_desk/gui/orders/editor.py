@@ -203,6 +203,7 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         ui.sendButton.clicked.connect(self.send)
         ui.cancelOrderButton.clicked.connect(self.cancel_order)
         ui.printButton.clicked.connect(self.print_invoice)
+        ui.offerButton.clicked.connect(self.make_offer)
         ui.closeButton.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
