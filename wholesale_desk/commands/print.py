@@ -109,7 +109,9 @@ def _setting(setting: settings_defaults.Setting[bool]) -> bool:
 def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
     """The document's data from the store, as the arguments describe it."""
     options = service.PrintOptions(
-        logo=args.logo, not_public_offer=_setting(settings_defaults.OFFER_NOT_PUBLIC_NOTE)
+        logo=args.logo,
+        not_public_offer=_setting(settings_defaults.OFFER_NOT_PUBLIC_NOTE),
+        payment_qr=_setting(settings_defaults.PAYMENT_QR),
     )
     with store.session() as session:
         if args.document == "invoice":
@@ -139,6 +141,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         data = build(args, store)
         documents.render(data, args.out)
+        notice = service.payment_qr_notice(data)
+        if notice is not None:
+            print(f"print: {notice}", file=sys.stderr)
     except UserError as exc:
         print(f"print: {exc.message}", file=sys.stderr)
         return 1

@@ -25,7 +25,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from wholesale_desk import documents as doc
-from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
+from wholesale_desk.documents import payment_qr
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError, text
 from wholesale_desk.models import (
     BankAccount,
     Client,
@@ -56,6 +57,7 @@ __all__ = [
     "find_product",
     "invoice_for_order",
     "offer_for_client",
+    "payment_qr_notice",
     "reconciliation_for_client",
     "reminder_for_client",
 ]
@@ -77,6 +79,28 @@ class PrintOptions:
     not_public_offer: bool = True
     reminder_pay_days: int = 7
     company: doc.Party | None = None  # overrides our requisites from 1C when set
+    payment_qr: bool = True  # the ГОСТ payment QR code on invoices and reminders
+
+
+def payment_qr_notice(data: doc.DocumentData) -> Text | None:
+    """Why an invoice or reminder prints without its payment QR code, when the setting wants
+    one: said once, beside the preview or on the command line, never printed on the paper."""
+    if not isinstance(data, doc.InvoiceData | doc.ReminderData) or not data.payment_qr:
+        return None
+    company = data.supplier if isinstance(data, doc.InvoiceData) else data.company
+    missing = payment_qr.missing_requisites(company)
+    if not missing:
+        return None
+    return text(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "Documents",
+            "Printed without the payment QR code: our company's {fields} is missing or not "
+            "in the form a bank accepts (БИК 9 digits, accounts 20). Fix it in 1C "
+            "(Организации → Банковские счета) and print again.",
+        ),
+        fields=", ".join(missing),
+    )
 
 
 def _err(source: str, **args: object) -> UserError:
@@ -362,6 +386,7 @@ def invoice_for_order(
         head=head,
         accountant=accountant,
         logo=options.logo,
+        payment_qr=options.payment_qr,
     )
 
 
@@ -635,4 +660,5 @@ def reminder_for_client(
         contract=contract.name if contract is not None else "",
         signatory=head,
         logo=options.logo,
+        payment_qr=options.payment_qr,
     )

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wholesale_desk import documents as doc
+from wholesale_desk.i18n import Text
 from wholesale_desk.models import Client, Contact, Manager, Order
 from wholesale_desk.services import documents as builders
 from wholesale_desk.services.mail_outbox import split_addresses
@@ -51,6 +52,7 @@ class PreparedDocument:
     client_name: str = ""
     manager_name: str = ""
     addressees: tuple[Addressee, ...] = field(default_factory=tuple)
+    notice: Text | None = None  # e.g. why the payment QR code is not on the paper
 
     @property
     def kind(self) -> str:
@@ -145,6 +147,7 @@ def prepare(session: Session, data: doc.DocumentData, client: Client | None) -> 
         client_name=client.name if client else "",
         manager_name=manager.name if manager else "",
         addressees=addressees(session, client) if client else (),
+        notice=builders.payment_qr_notice(data),
     )
 
 

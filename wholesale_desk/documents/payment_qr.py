@@ -1,0 +1,148 @@
+"""The payment QR code of ГОСТ Р 56042-2014, as 1C:УТ prints it on a счёт на оплату.
+
+A client's bank app scans it and fills in the payment order: `ST00012|Name=…|PersonalAcc=…|
+BankName=…|BIC=…|CorrespAcc=…|PayeeINN=…|KPP=…|Sum=<kopecks>|Purpose=…`.
+
+The header's last digit names the character set of the bytes that follow (1 windows-1251,
+2 UTF-8, 3 KOI8-R). We write **2, UTF-8**: it is what 1C's own print forms emit, every Russian
+bank app reads it, and a QR byte segment then needs no code page guess from a reader (cp1251
+would make the code a version smaller, but readers that assume UTF-8 would show mojibake).
+The bytes are encoded here and handed to ReportLab's QR encoder as one 8-bit segment, so its
+own guesswork (it would try Shift-JIS Kanji mode for Cyrillic) never applies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCode
+from reportlab.lib.units import mm
+
+from wholesale_desk.documents.model import Party, VatAmount, VatMode
+
+CHARSET_DIGIT = "2"
+ENCODING = "utf-8"
+HEADER = "ST0001" + CHARSET_DIGIT
+SIZE = 30 * mm
+"""Printed side of the code: 1C's form has it about 3 cm square, beside the bank grid."""
+
+# ГОСТ Р 56042-2014, table 1: the longest value of each field.
+MAX_LENGTH = {
+    "Name": 160,
+    "PersonalAcc": 20,
+    "BankName": 45,
+    "BIC": 9,
+    "CorrespAcc": 20,
+    "PayeeINN": 12,
+    "KPP": 9,
+    "Sum": 18,
+    "Purpose": 210,
+}
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    """What the client is asked to pay, to whom and why."""
+
+    payee: Party
+    amount: Decimal
+    purpose: str
+
+
+def missing_requisites(payee: Party) -> tuple[str, ...]:
+    """The requisites absent or malformed for a payload (empty: the code can be printed).
+
+    A bank app refuses a БИК that is not 9 digits or an account that is not 20, so a code
+    carrying one would only mislead the client; the document prints without it.
+    """
+    bank = payee.bank
+    if bank is None:
+        return ("банковский счет",)
+    checks = (
+        ("БИК", bank.bik, 9),
+        ("расчетный счет", bank.account, 20),
+        ("корр. счет", bank.correspondent_account, 20),
+    )
+    out = [label for label, value, digits in checks if not re.fullmatch(rf"\d{{{digits}}}", value)]
+    if not bank.bank_name.strip():
+        out.append("банк получателя")
+    if not payee.name.strip():
+        out.append("наименование")
+    return tuple(out)
+
+
+def _clean(value: str, field: str) -> str:
+    """One line, no field separator, within the standard's length."""
+    value = " ".join(value.replace("|", "/").split())
+    return value[: MAX_LENGTH[field]]
+
+
+def kopecks(amount: Decimal) -> str:
+    return str(int((amount * 100).to_integral_value()))
+
+
+def payload(request: PaymentRequest) -> str:
+    """The ГОСТ string, fields in 1C's order; ИНН and КПП only when the payee has them."""
+    payee, bank = request.payee, request.payee.bank
+    if bank is None or missing_requisites(payee):
+        raise ValueError("payee requisites are incomplete: " + ", ".join(missing_requisites(payee)))
+    fields: list[tuple[str, str]] = [
+        ("Name", payee.name),
+        ("PersonalAcc", bank.account),
+        ("BankName", bank.bank_name),
+        ("BIC", bank.bik),
+        ("CorrespAcc", bank.correspondent_account),
+    ]
+    if payee.inn:
+        fields.append(("PayeeINN", payee.inn))
+    if payee.kpp:
+        fields.append(("KPP", payee.kpp))
+    fields += [("Sum", kopecks(request.amount)), ("Purpose", request.purpose)]
+    return "|".join([HEADER, *(f"{k}={_clean(v, k)}" for k, v in fields)])
+
+
+def parse(text: str) -> dict[str, str]:
+    """The fields of a payload (the header under "header"): for tests and diagnostics."""
+    head, *rest = text.split("|")
+    out = {"header": head}
+    for part in rest:
+        key, _, value = part.partition("=")
+        out[key] = value
+    return out
+
+
+def _rub(value: Decimal) -> str:
+    """Sums in a purpose as bank clients write them: "1234-56"."""
+    rub, kop = divmod(int((value * 100).to_integral_value()), 100)
+    return f"{rub}-{kop:02d}"
+
+
+def vat_sentence(mode: VatMode, vat: tuple[VatAmount, ...]) -> str:
+    """ "В т.ч. НДС (22%) 1834-43" per rate, or "НДС не облагается", as payment orders say."""
+    rated = [v for v in vat if v.rate is not None]
+    if mode is VatMode.NONE or not rated:
+        return "НДС не облагается"
+    parts = [f"НДС ({v.rate.normalize():f}%) {_rub(v.amount)}" for v in rated if v.rate]
+    return "В т.ч. " + ", ".join(parts)
+
+
+def invoice_purpose(
+    number: str, on: date, mode: VatMode, vat: tuple[VatAmount, ...], total: Decimal
+) -> str:
+    """ "Оплата по счету № ТД00-000123 от 05.03.2026. Сумма 12345-67. В т.ч. НДС (22%) …"."""
+    return (
+        f"Оплата по счету № {number} от {on:%d.%m.%Y}. Сумма {_rub(total)}. "
+        f"{vat_sentence(mode, vat)}"
+    )
+
+
+def qr_flowable(text: str, size: float = SIZE) -> Any:
+    """The code as a ReportLab flowable, `size` square, medium error correction (a creased or
+    toner-starved print still scans), the payload as one 8-bit segment in UTF-8."""
+    segment = qrencoder.QR8bitByte(text.encode(ENCODING))
+    return QrCode([segment], width=size, height=size, qrLevel="M", qrBorder=2)
