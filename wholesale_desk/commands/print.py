@@ -23,6 +23,7 @@ from wholesale_desk import documents, paths, settings_defaults
 from wholesale_desk.catalog import Cli
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import documents as service
+from wholesale_desk.services import invoices
 from wholesale_desk.store import Store
 
 
@@ -116,7 +117,11 @@ def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
     with store.session() as session:
         if args.document == "invoice":
             order = service.find_order(session, args.order)
-            return service.invoice_for_order(session, order, options)
+            data = invoices.issue(
+                session, order, service.invoice_for_order(session, order, options)
+            )
+            session.commit()  # the invoice and its outbox entry for 1C
+            return data
         client = service.find_client(session, args.client)
         if args.document == "offer":
             refs = [r for r in (p.strip() for p in args.products.split(",")) if r]

@@ -18,6 +18,7 @@ from wholesale_desk import documents as doc
 from wholesale_desk.i18n import Text
 from wholesale_desk.models import Client, Contact, Manager, Order
 from wholesale_desk.services import documents as builders
+from wholesale_desk.services import invoices
 from wholesale_desk.services.mail_outbox import split_addresses
 
 _TITLES = {
@@ -163,6 +164,9 @@ def invoice(
 ) -> PreparedDocument:
     order = session.get(Order, order_id) or builders.find_order(session, order_id)
     data = builders.invoice_for_order(session, order, options)
+    # Printing from an order issues its invoice: recorded and queued for 1C once.
+    data = invoices.issue(session, order, data)
+    session.commit()
     return prepare(session, data, session.get(Client, order.client_id))
 
 
