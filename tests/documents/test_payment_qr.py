@@ -13,7 +13,7 @@ from documents.qr_reading import decode_qr, qr_box
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wholesale_desk.documents import BankDetails, VatMode, render, samples
+from wholesale_desk.documents import BankDetails, VatAmount, VatMode, render, samples
 from wholesale_desk.documents import payment_qr as qr
 from wholesale_desk.documents.invoice import payment_request
 from wholesale_desk.services.documents import payment_qr_notice
@@ -113,3 +113,27 @@ def test_payment_request_is_the_invoice_total_to_our_account() -> None:
     data = samples.invoice()
     request = payment_request(data)
     assert request.amount == data.total_due and request.payee == data.supplier
+
+
+def test_a_long_payload_still_scans_from_a_coarse_scan(tmp_path: Path) -> None:
+    """A long legal name, a long bank name and two VAT rates (~500 bytes, as on the demo
+    company's invoices) must still read from a 200 dpi scan, a phone camera's league."""
+    bank = BankDetails(
+        "АО «Столичный Коммерческий Банк» г. Москва",
+        "044525277",
+        "30101810500000000277",
+        "40702810924475771046",
+    )
+    company = dataclasses.replace(
+        samples.COMPANY,
+        name="Общество с ограниченной ответственностью «Торговый дом «Подмосковье»",
+        bank=bank,
+    )
+    data = dataclasses.replace(
+        samples.invoice(),
+        supplier=company,
+        vat=(VatAmount(Decimal(22), Decimal("2100.00")), VatAmount(Decimal(10), Decimal("767.48"))),
+    )
+    text = qr.payload(payment_request(data))
+    assert len(text.encode("utf-8")) > 450
+    assert decode_qr(render(data), tmp_path, dpi=200) == text

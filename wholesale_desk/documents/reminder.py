@@ -71,7 +71,7 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
             esc(
                 # "у вашей организации" spares declining the parties' names.
                 f"Сообщаем, что по состоянию на {long_date(data.date)} у вашей организации "
-                f"имеется просроченная задолженность перед нашей компанией{contract} "
+                f"имеется {debt_word(data)} задолженность перед нашей компанией{contract} "
                 "по следующим документам:"
             ),
             s.letter,
@@ -96,7 +96,12 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
             rows,
             right=(4, 5),
             center=(0, 2, 3),
-            totals=(("Итого просрочено:", money(data.total_overdue)),),
+            totals=(
+                (
+                    "Итого просрочено:" if overdue(data) else "Итого к оплате:",
+                    money(data.total_overdue),
+                ),
+            ),
         )
     )
     deadline = f"в срок до {long_date(data.pay_by)}" if data.pay_by else "в ближайшее время"
@@ -112,7 +117,8 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
     request: list[Flowable] = [
         Paragraph(
             esc(
-                f"Общая сумма просроченной задолженности составляет {money(data.total_overdue)} "
+                f"Общая сумма {'просроченной ' if overdue(data) else ''}задолженности "
+                f"составляет {money(data.total_overdue)} "
                 f"руб. ({in_words(data.total_overdue)})."
             ),
             s.letter,
@@ -148,6 +154,16 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
         ]
     story.append(KeepTogether(tail))
     return story
+
+
+def overdue(data: ReminderData) -> bool:
+    """Whether anything in the letter is past due: a reminder about an invoice not yet due
+    must not call the debt overdue."""
+    return any(item.days_overdue > 0 for item in data.items)
+
+
+def debt_word(data: ReminderData) -> str:
+    return "просроченная" if overdue(data) else "неоплаченная"
 
 
 def payment_request(data: ReminderData) -> payment_qr.PaymentRequest:

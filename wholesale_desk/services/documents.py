@@ -32,6 +32,7 @@ from wholesale_desk.models import (
     Client,
     Contract,
     CustomerReturn,
+    Invoice,
     LegalEntity,
     Manager,
     Order,
@@ -60,6 +61,7 @@ __all__ = [
     "payment_qr_notice",
     "reconciliation_for_client",
     "reminder_for_client",
+    "reminder_for_invoice",
 ]
 
 _CTX = "Documents"
@@ -657,6 +659,64 @@ def reminder_for_client(
         total_overdue=sum((i.amount for i in items), ZERO),
         manager=_manager_contact(session, client, options),
         pay_by=on + timedelta(days=options.reminder_pay_days),
+        contract=contract.name if contract is not None else "",
+        signatory=head,
+        logo=options.logo,
+        payment_qr=options.payment_qr,
+    )
+
+
+def reminder_for_invoice(
+    session: Session,
+    invoice_id: str,
+    *,
+    on: date | None = None,
+    number: str = "",
+    options: PrintOptions | None = None,
+) -> doc.ReminderData:
+    """A reminder about one unpaid invoice: what is still owed on it, and by when it was due.
+
+    Unlike the client's reminder (overdue settlement documents), it can be sent before the
+    due date too; the letter then speaks of an unpaid, not an overdue, debt.
+    """
+    from wholesale_desk.services import invoices
+
+    options = options or PrintOptions()
+    on = on or date.today()
+    invoice = session.get(Invoice, invoice_id)
+    client = session.get(Client, invoice.client_id) if invoice is not None else None
+    if invoice is None or client is None:
+        raise _err(QT_TRANSLATE_NOOP("Documents", "The invoice is not in the local store."))
+    status = invoices.statuses(session, [invoice], on)[invoice.id]
+    if status.settled:
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents", "Invoice {number} is paid: there is nothing to remind about."
+            ),
+            number=invoice.number or "",
+        )
+    order = session.get(Order, invoice.order_id) if invoice.order_id else None
+    shown = invoice.number or (order.number if order is not None else "") or "—"
+    due = status.due_date or invoice.date.date()
+    item = doc.OverdueItem(
+        document=f"Счет на оплату № {shown}",
+        document_date=invoice.date.date(),
+        due_date=due,
+        amount=status.outstanding,
+        days_overdue=max((on - due).days, 0),
+    )
+    organization_id = _organization_id(session, invoice.organization_id)
+    head, _ = _signatories(session, organization_id, on)
+    contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
+    return doc.ReminderData(
+        number=number or f"НП-{on:%y%m%d}",
+        date=on,
+        company=options.company or company_party(session, organization_id),
+        debtor=client_party(session, client, invoice.legal_entity_id),
+        items=(item,),
+        total_overdue=item.amount,
+        manager=_manager_contact(session, client, options),
+        pay_by=max(due, on + timedelta(days=options.reminder_pay_days)),
         contract=contract.name if contract is not None else "",
         signatory=head,
         logo=options.logo,

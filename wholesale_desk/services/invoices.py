@@ -35,6 +35,7 @@ from wholesale_desk.models import (
     new_guid,
 )
 from wholesale_desk.money import ZERO
+from wholesale_desk.store import Store
 from wholesale_desk.sync import outbox
 from wholesale_desk.sync.mapping import to_onec
 
@@ -178,6 +179,12 @@ def order_invoice_statuses(
         latest[str(inv.order_id)] = inv
     found = statuses(session, list(latest.values()), today)
     return {order_id: found[inv.id] for order_id, inv in latest.items()}
+
+
+def order_status(store: Store, order_id: str) -> InvoiceStatus | None:
+    """The order's invoice status for the order editor (None: no invoice issued yet)."""
+    with store.session() as session:
+        return order_invoice_statuses(session, [order_id]).get(order_id)
 
 
 def invoice_rows(

@@ -25,6 +25,7 @@ KINDS = {
     ItemKind.SHIPMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Shipment"),
     ItemKind.RETURN: QT_TRANSLATE_NOOP("ClientsVocabulary", "Return"),
     ItemKind.PAYMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Payment"),
+    ItemKind.INVOICE: QT_TRANSLATE_NOOP("ClientsVocabulary", "Invoice"),
 }
 MODELS = {
     CooperationModel.STANDARD: QT_TRANSLATE_NOOP("ClientsVocabulary", "Standard"),

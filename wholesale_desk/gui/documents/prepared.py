@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from wholesale_desk import documents as doc
 from wholesale_desk.i18n import Text
-from wholesale_desk.models import Client, Contact, Manager, Order
+from wholesale_desk.models import Client, Contact, Invoice, Manager, Order
 from wholesale_desk.services import documents as builders
 from wholesale_desk.services import invoices
 from wholesale_desk.services.mail_outbox import split_addresses
@@ -199,4 +199,14 @@ def reminder(
 ) -> PreparedDocument:
     client = _client(session, client_id)
     data = builders.reminder_for_client(session, client, options=options)
+    return prepare(session, data, client)
+
+
+def invoice_reminder(
+    session: Session, invoice_id: str, options: builders.PrintOptions | None = None
+) -> PreparedDocument:
+    """The reminder about one unpaid invoice (Receivables → Invoices)."""
+    data = builders.reminder_for_invoice(session, invoice_id, options=options)
+    invoice = session.get(Invoice, invoice_id)
+    client = session.get(Client, invoice.client_id) if invoice is not None else None
     return prepare(session, data, client)
