@@ -28,7 +28,7 @@ def decode_qr(pdf: bytes, folder: Path, *, dpi: int = 300, page: int = 1) -> str
     return str(found)
 
 
-def qr_box(pdf: bytes, folder: Path, *, dpi: int = 150) -> tuple[float, float, float, float]:
+def qr_box(pdf: bytes, folder: Path, *, dpi: int = 300) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of the QR code on page 1, in millimetres from the top left."""
     cv2 = pytest.importorskip("cv2")
     decode_qr(pdf, folder, dpi=dpi)
