@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>InvoicesTab</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailDelivery</name>
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
@@ -124,6 +141,23 @@
         <translation>
             <numerusform>⚠ %n e-mail to check</numerusform>
             <numerusform>⚠ %n e-mails to check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unpaid, due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

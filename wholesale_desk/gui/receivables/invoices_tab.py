@@ -24,40 +24,48 @@ from wholesale_desk.store import Store
 CTX = "InvoicesTab"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def invoice_columns() -> list[Column[InvoiceRow]]:
     def number(r: InvoiceRow) -> str:
         if r.number:
             return r.number
-        return _tr("(not in 1C yet)") if not r.sent else ""
+        return QCoreApplication.translate("InvoicesTab", "(not in 1C yet)") if not r.sent else ""
 
     return [
-        Column(_tr("Client"), lambda r: r.client_name, lambda r: r.client_name.casefold()),
-        Column(_tr("Invoice"), number, lambda r: r.number),
-        Column(_tr("Date"), lambda r: format_date(r.date), lambda r: r.date),
-        Column(_tr("Order"), lambda r: r.order_number, lambda r: r.order_number),
         Column(
-            _tr("Amount"),
+            QCoreApplication.translate("InvoicesTab", "Client"),
+            lambda r: r.client_name,
+            lambda r: r.client_name.casefold(),
+        ),
+        Column(QCoreApplication.translate("InvoicesTab", "Invoice"), number, lambda r: r.number),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Date"),
+            lambda r: format_date(r.date),
+            lambda r: r.date,
+        ),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Order"),
+            lambda r: r.order_number,
+            lambda r: r.order_number,
+        ),
+        Column(
+            QCoreApplication.translate("InvoicesTab", "Amount"),
             lambda r: format_money(r.status.total),
             lambda r: r.status.total,
             numeric=True,
         ),
         Column(
-            _tr("Paid"),
+            QCoreApplication.translate("InvoicesTab", "Paid"),
             lambda r: format_money(r.status.paid) if r.status.paid else "",
             lambda r: r.status.paid,
             numeric=True,
         ),
         Column(
-            _tr("Due date"),
+            QCoreApplication.translate("InvoicesTab", "Due date"),
             lambda r: format_date(r.status.due_date) if r.status.due_date else "",
             lambda r: r.status.due_date or date.min,
         ),
         Column(
-            _tr("Status"),
+            QCoreApplication.translate("InvoicesTab", "Status"),
             lambda r: invoice_status.describe(r.status),
             lambda r: (r.status.state is not PaymentState.OVERDUE, -r.status.days),
             alarm=lambda r: r.status.state is PaymentState.OVERDUE,
