@@ -80,16 +80,16 @@
     <name>InvoicesTab</name>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -148,16 +148,16 @@
     <name>PaymentWords</name>
     <message numerus="yes">
         <source>overdue %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>unpaid, due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unpaid, due in %n day</numerusform>
+            <numerusform>unpaid, due in %n days</numerusform>
         </translation>
     </message>
 </context>
