@@ -4296,6 +4296,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Возвраты</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Счета на оплату</translation>
+    </message>
+    <message>
         <source>Bank payments</source>
         <translation>Безналичные оплаты</translation>
     </message>
