@@ -138,6 +138,16 @@ def test_invoice_with_qr_reaches_1c_and_reads_partly_paid_then_paid(desk, tmp_pa
     row = next(r for r in orders_page.orders.rows if r.order_id == order_id)
     assert row.invoice is not None and row.invoice.state is PaymentState.PAID
 
+    # and so does the client's timeline
+    clients = desk.show_section("clients")
+    clients.open_client(client_id)
+    desk.settle()
+    timeline = clients.card.timeline
+    (item,) = [i for i in timeline.items if i.id == invoice_id]
+    number = timeline.index(timeline.items.index(item), 3).data()
+    assert "paid" in number and "partly" not in number
+    desk.screenshot("client-timeline-invoice")
+
 
 def test_an_unpaid_invoice_is_one_click_from_its_reminder(desk):
     store = desk.workspace.store
@@ -167,3 +177,26 @@ def test_an_unpaid_invoice_is_one_click_from_its_reminder(desk):
     assert letter.prepared.kind == "Напоминание об оплате"
     assert "Счет на оплату" in letter.prepared.data.items[0].document
     desk.screenshot("invoice-reminder", letter)
+
+
+def test_the_russian_invoices_tab_speaks_russian(russian_desk):
+    desk = russian_desk
+    with desk.workspace.store.session() as s:
+        order = s.scalars(
+            select(Order).where(Order.posted.is_(True), Order.amount > 0).order_by(Order.date)
+        ).first()
+        assert order is not None
+        order_id = order.id
+    from wholesale_desk.gui.documents import actions
+
+    task = actions.open_invoice(desk.window, desk.workspace, order_id)
+    desk.wait_until(lambda: task.done)
+    desk.wait_for_dialog(DocumentPreviewDialog).reject()
+    page = desk.show_section("receivables")
+    assert page.ui.tabs.tabText(page.ui.tabs.indexOf(page.invoices)) == "Счета"
+    page.ui.tabs.setCurrentWidget(page.invoices)
+    page.invoices.reload()
+    desk.settle()
+    status = page.invoices.model.index(0, page.invoices.model.columnCount() - 1).data()
+    assert status.startswith(("не оплачен", "просрочен на")), status
+    desk.screenshot("invoices-tab", page)

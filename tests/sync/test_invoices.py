@@ -131,3 +131,37 @@ def test_printed_invoice_reaches_1c_once_and_reads_its_payments(
         unpaid = invoices.invoice_rows(s, client_id=client_id, unpaid_only=True)
         assert invoice_id not in {r.invoice_id for r in unpaid}
     assert created(server, INVOICES) == 1
+
+
+def test_an_order_paid_by_its_shipment_reads_paid(
+    base: EmulatorBase, server: EmulatorServer, store: Store, tmp_path: Path
+) -> None:
+    """1C often settles by накладная: money naming the order's shipment pays its invoice too,
+    so an invoice printed late for a paid order never claims it is overdue."""
+    from wholesale_desk.models import Payment, PaymentAllocation, Shipment
+
+    engine = make_engine(store, server, tmp_path)
+    assert engine.run().ok
+    with store.session() as s:
+        paid_shipment = s.scalars(
+            select(Shipment)
+            .join(PaymentAllocation, PaymentAllocation.basis_id == Shipment.id)
+            .join(Payment, Payment.id == PaymentAllocation.payment_id)
+            .where(Shipment.order_id.is_not(None), Payment.posted.is_(True))
+        ).first()
+        assert paid_shipment is not None and paid_shipment.order_id is not None
+        order_id = paid_shipment.order_id
+        order = s.get(Order, order_id)
+        assert order is not None
+        shipped = sum(
+            (sh.amount for sh in s.scalars(select(Shipment).where(Shipment.order_id == order_id))),
+            Decimal(0),
+        )
+    invoice_id, total = _print_invoice(store, order_id)
+    with store.session() as s:
+        st = invoices.order_invoice_statuses(s, [order_id])[order_id]
+    assert shipped == total  # the seed ships and pays its orders whole
+    assert st.state is PaymentState.PAID and st.paid == total
+    with store.session() as s:
+        unpaid = invoices.invoice_rows(s, unpaid_only=True)
+    assert invoice_id not in {r.invoice_id for r in unpaid}

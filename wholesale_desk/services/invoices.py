@@ -6,7 +6,8 @@ Issuing: printing an order's invoice writes an `Invoice` with our own key and qu
 
 Payment status: 1C records money as bank receipts and cash receipts whose `РасшифровкаПлатежа`
 rows name a settlement document (`ОснованиеПлатежа`). A row naming the invoice counts for it; a
-row naming its order counts for the order's invoices, oldest first. Partial payments add up.
+row naming its order (or one of the order's shipments, where 1C settles by накладная) counts for
+the order's invoices, oldest first. Partial payments add up.
 Everything is `Decimal`; the wording is the GUI's (`gui/invoice_status.py`), through tr().
 """
 
@@ -32,6 +33,7 @@ from wholesale_desk.models import (
     OrderState,
     Payment,
     PaymentAllocation,
+    Shipment,
     new_guid,
 )
 from wholesale_desk.money import ZERO
@@ -132,7 +134,24 @@ def statuses(
         if order_ids
         else {}
     )
-    by_basis = _payments_by_basis(session, {i.id for i in invoices} | order_ids)
+    # Money settles the order itself or, where 1C settles by shipment (накладная), the
+    # order's shipments: both pay the order's invoices.
+    shipments: dict[str, str] = (
+        {
+            str(sid): str(oid)
+            for sid, oid in session.execute(
+                select(Shipment.id, Shipment.order_id).where(
+                    Shipment.order_id.in_(order_ids), Shipment.deletion_mark.is_(False)
+                )
+            )
+        }
+        if order_ids
+        else {}
+    )
+    by_basis = _payments_by_basis(session, {i.id for i in invoices} | order_ids | set(shipments))
+    for shipment_id, order_id in shipments.items():
+        if shipment_id in by_basis:
+            by_basis[order_id] = by_basis.get(order_id, ZERO) + by_basis[shipment_id]
     # Money paid against an order goes to its invoices oldest first (all of them, not only
     # those asked about, so the answer does not depend on which page is shown).
     siblings: dict[str, list[Invoice]] = defaultdict(list)
