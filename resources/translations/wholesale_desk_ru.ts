@@ -2048,17 +2048,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n invoice(s)</source>
         <translation>
-            <numerusform>%n счет</numerusform>
-            <numerusform>%n счета</numerusform>
-            <numerusform>%n счетов</numerusform>
+            <numerusform>%Ln счет</numerusform>
+            <numerusform>%Ln счета</numerusform>
+            <numerusform>%Ln счетов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
         <translation>
-            <numerusform>%n просрочен</numerusform>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
+            <numerusform>%Ln просрочен</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
         </translation>
     </message>
     <message>
@@ -3097,9 +3097,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>overdue %n day(s)</source>
         <translation>
-            <numerusform>просрочен на %n день</numerusform>
-            <numerusform>просрочен на %n дня</numerusform>
-            <numerusform>просрочен на %n дней</numerusform>
+            <numerusform>просрочен на %Ln день</numerusform>
+            <numerusform>просрочен на %Ln дня</numerusform>
+            <numerusform>просрочен на %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3109,9 +3109,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>unpaid, due in %n day(s)</source>
         <translation>
-            <numerusform>не оплачен, срок через %n день</numerusform>
-            <numerusform>не оплачен, срок через %n дня</numerusform>
-            <numerusform>не оплачен, срок через %n дней</numerusform>
+            <numerusform>не оплачен, срок через %Ln день</numerusform>
+            <numerusform>не оплачен, срок через %Ln дня</numerusform>
+            <numerusform>не оплачен, срок через %Ln дней</numerusform>
         </translation>
     </message>
 </context>

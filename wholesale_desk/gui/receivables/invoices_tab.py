@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui import invoice_status
 from wholesale_desk.gui.forms.ui_invoices_tab import Ui_InvoicesTab
-from wholesale_desk.gui.row_table import Column, RowsModel
+from wholesale_desk.gui.header_titles import wrap_titles
+from wholesale_desk.gui.row_table import Column, RowsModel, fit_columns
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.invoices import InvoiceRow, PaymentState, invoice_rows
@@ -90,8 +91,10 @@ class InvoicesTab(QWidget):
         view = self.ui.invoicesView
         view.setModel(self.model)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the client's name
+        header.setStretchLastSection(False)
+        wrap_titles(header)
         view.verticalHeader().setVisible(False)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         view.activated.connect(self._activated)
@@ -114,6 +117,7 @@ class InvoicesTab(QWidget):
     def show_rows(self, rows: list[InvoiceRow]) -> None:
         self.rows = rows
         self.model.set_rows(list(rows))
+        fit_columns(self.ui.invoicesView, self.model)
         self._show_count()
         self._update_buttons()
 
@@ -157,6 +161,7 @@ class InvoicesTab(QWidget):
             self.tr("A payment reminder about the selected unpaid invoice (or double-click it)")
         )
         self.model.retranslate()
+        fit_columns(self.ui.invoicesView, self.model)
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
