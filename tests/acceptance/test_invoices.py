@@ -137,6 +137,7 @@ def test_invoice_with_qr_reaches_1c_and_reads_partly_paid_then_paid(desk, tmp_pa
     desk.settle()
     row = next(r for r in orders_page.orders.rows if r.order_id == order_id)
     assert row.invoice is not None and row.invoice.state is PaymentState.PAID
+    desk.screenshot("orders-invoice-column")
 
     # and so does the client's timeline
     clients = desk.show_section("clients")
