@@ -104,6 +104,10 @@ def test_invoice_with_qr_reaches_1c_and_reads_partly_paid_then_paid(desk, tmp_pa
     assert fields["PayeeINN"] == data.supplier.inn
     assert Decimal(fields["Sum"]) / 100 == data.total_due
     preview.reject()
+    # the order's title now tells whether its invoice is paid
+    desk.wait_until(lambda: "invoice: " in editor.ui.titleLabel.text())
+    title = editor.ui.titleLabel.text()
+    assert "invoice: unpaid" in title or "invoice: overdue" in title, title
     editor.close()
 
     with store.session() as s:
