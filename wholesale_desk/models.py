@@ -540,6 +540,30 @@ class ReturnLine(_GoodsLine, Base):
     )
 
 
+class Invoice(OneCDocument, Base):
+    """A счёт на оплату (Document_СчетНаОплатуКлиенту): what a client was asked to pay.
+
+    Printed from an order, it is written here with our own key and reaches 1C through the
+    outbox once; 1C's number comes back with the push or the next sync. Whether it is paid is
+    not stored: `services.invoices` sums the payments whose settlement document names it or
+    its order.
+    """
+
+    __tablename__ = "invoices"
+    client_id: Mapped[str] = mapped_column(index=True)
+    legal_entity_id: Mapped[str | None] = mapped_column(default=None)
+    organization_id: Mapped[str | None] = mapped_column(default=None)
+    contract_id: Mapped[str | None] = mapped_column(default=None)
+    manager_id: Mapped[str | None] = mapped_column(default=None)
+    bank_account_id: Mapped[str | None] = mapped_column(default=None)
+    order_id: Mapped[str | None] = mapped_column(default=None, index=True)  # ДокументОснование
+    amount: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))  # СуммаДокумента
+    due_date: Mapped[date | None] = mapped_column(default=None)  # ЭтапыГрафикаОплаты.ДатаПлатежа
+    purpose: Mapped[str] = mapped_column(Text, default="")  # НазначениеПлатежа
+    cancelled: Mapped[bool] = mapped_column(default=False)  # Аннулирован
+    created_locally: Mapped[bool] = mapped_column(default=False)
+
+
 class PaymentKind(enum.StrEnum):
     BANK = "bank"  # Document_ПоступлениеБезналичныхДенежныхСредств
     CASH = "cash"  # Document_ПриходныйКассовыйОрдер

@@ -84,6 +84,8 @@ PARTNER_SEGMENT = Setting("company/partner_segment", "")
 """The 1C segment whose clients get the partner cooperation model (DOMAIN.md)."""
 OFFER_NOT_PUBLIC_NOTE = Setting("company/offer_not_public_note", True)
 """Print "не является публичной офертой" on commercial offers."""
+PAYMENT_QR = Setting("company/payment_qr", True)
+"""Print the ГОСТ Р 56042-2014 payment QR code on invoices and reminders, as 1C does."""
 
 # E-mail (the SMTP password lives in the keyring, never here)
 MAIL_SECURITIES = ("none", "starttls", "ssl")
@@ -135,6 +137,7 @@ ALL: tuple[Setting, ...] = (  # type: ignore[type-arg]
     CREDIT_CONTROL_MODE,
     PARTNER_SEGMENT,
     OFFER_NOT_PUBLIC_NOTE,
+    PAYMENT_QR,
     MAIL_SMTP_HOST,
     MAIL_SMTP_PORT,
     MAIL_SMTP_SECURITY,

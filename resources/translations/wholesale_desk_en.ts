@@ -84,6 +84,23 @@
     </message>
 </context>
 <context>
+    <name>InvoicesTab</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailDelivery</name>
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>
@@ -141,6 +158,23 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unpaid, due in %n day(s)</source>
+        <translation>
+            <numerusform>unpaid, due in %n day</numerusform>
+            <numerusform>unpaid, due in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1207,6 +1207,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Оплата</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>Счет</translation>
+    </message>
+    <message>
         <source>Not yet due</source>
         <translation>Срок не наступил</translation>
     </message>
@@ -1774,6 +1778,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>У клиента «{name}» нет просроченных документов: напоминать не о чем.</translation>
     </message>
     <message>
+        <source>Printed without the payment QR code: our company&apos;s {fields} is missing or not in the form a bank accepts (БИК 9 digits, accounts 20). Fix it in 1C (Организации → Банковские счета) and print again.</source>
+        <translation>Напечатано без QR-кода для оплаты: у нашей организации не заполнено или заполнено не так, как принимает банк: {fields} (БИК — 9 цифр, счета — 20). Исправьте в 1С (Организации → Банковские счета) и напечатайте снова.</translation>
+    </message>
+    <message>
         <source>Several orders match «{ref}»: {numbers}. Give the full number.</source>
         <translation>Под «{ref}» подходят несколько заказов: {numbers}. Укажите полный номер.</translation>
     </message>
@@ -1796,6 +1804,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>«{product}» cannot be offered to this client: {problem}. Remove it from the offer or set its price in 1C.</source>
         <translation>«{product}» нельзя предложить этому клиенту: {problem}. Уберите его из предложения или установите цену в 1С.</translation>
+    </message>
+    <message>
+        <source>The invoice is not in the local store.</source>
+        <translation>Счета нет в локальной базе.</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is paid: there is nothing to remind about.</source>
+        <translation>Счет {number} оплачен: напоминать не о чем.</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1888,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Order for {client}</source>
         <translation>Заказ: {client}</translation>
+    </message>
+    <message>
+        <source>invoice: {status}</source>
+        <translation>счет: {status}</translation>
     </message>
     <message>
         <source>1C refused the order: {message}</source>
@@ -2065,6 +2085,73 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Required</source>
         <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>(not in 1C yet)</source>
+        <translation>(еще не в 1С)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счет</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%Ln счет</numerusform>
+            <numerusform>%Ln счета</numerusform>
+            <numerusform>%Ln счетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%Ln просрочен</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A payment reminder about the selected unpaid invoice (or double-click it)</source>
+        <translation>Напоминание об оплате выбранного неоплаченного счета (или дважды щелкните по нему)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid only</source>
+        <translation>&amp;Только неоплаченные</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder letter…</source>
+        <translation>&amp;Письмо-напоминание…</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2975,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Строк</translation>
     </message>
     <message>
+        <source>Invoice</source>
+        <translation>Счет</translation>
+    </message>
+    <message>
         <source>(not in 1C yet)</source>
         <translation>(ещё не в 1С)</translation>
     </message>
@@ -3189,6 +3280,37 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>{path} could not be written: {error}</source>
         <translation>Не удалось записать {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentWords</name>
+    <message>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <source>partly paid ({paid} of {total})</source>
+        <translation>оплачен частично ({paid} из {total})</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>просрочен на %Ln день</numerusform>
+            <numerusform>просрочен на %Ln дня</numerusform>
+            <numerusform>просрочен на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unpaid, due today</source>
+        <translation>не оплачен, срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>unpaid, due in %n day(s)</source>
+        <translation>
+            <numerusform>не оплачен, срок через %Ln день</numerusform>
+            <numerusform>не оплачен, срок через %Ln дня</numerusform>
+            <numerusform>не оплачен, срок через %Ln дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3835,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Пересчитать по локальным данным (F5)</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
         <source>Find a client</source>
         <translation>Найти клиента</translation>
     </message>
@@ -4225,6 +4351,14 @@ The details are in the log file (Help → Open log folder).</source>
         <source>&amp;Credit limit exceeded:</source>
         <translation>&amp;Превышение кредитного лимита:</translation>
     </message>
+    <message>
+        <source>Print the payment &amp;QR code on invoices and reminders</source>
+        <translation>Печатать &amp;QR-код для оплаты на счетах и напоминаниях</translation>
+    </message>
+    <message>
+        <source>The ГОСТ Р 56042-2014 code a client&apos;s bank app scans to fill in the payment, as 1C prints it</source>
+        <translation>QR-код по ГОСТ Р 56042-2014, который банковское приложение клиента сканирует, чтобы заполнить платеж, — как печатает 1С</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -4589,6 +4723,10 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Returns</source>
         <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета на оплату</translation>
     </message>
     <message>
         <source>Bank payments</source>

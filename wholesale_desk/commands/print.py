@@ -25,6 +25,7 @@ from wholesale_desk.commands.outcome import BadInput
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.output_file import is_stdout, write_output
 from wholesale_desk.services import documents as service
+from wholesale_desk.services import invoices
 from wholesale_desk.store import Store
 from wholesale_desk.translations import Cli
 
@@ -120,12 +121,18 @@ def _setting(setting: settings_defaults.Setting[bool]) -> bool:
 def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
     """The document's data from the store, as the arguments describe it."""
     options = service.PrintOptions(
-        logo=args.logo, not_public_offer=_setting(settings_defaults.OFFER_NOT_PUBLIC_NOTE)
+        logo=args.logo,
+        not_public_offer=_setting(settings_defaults.OFFER_NOT_PUBLIC_NOTE),
+        payment_qr=_setting(settings_defaults.PAYMENT_QR),
     )
     with store.session() as session:
         if args.document == "invoice":
             order = service.find_order(session, args.order)
-            return service.invoice_for_order(session, order, options)
+            data = invoices.issue(
+                session, order, service.invoice_for_order(session, order, options)
+            )
+            session.commit()  # the invoice and its outbox entry for 1C
+            return data
         client = service.find_client(session, args.client)
         if args.document == "offer":
             refs = [r for r in (p.strip() for p in args.products.split(",")) if r]
@@ -148,7 +155,11 @@ def build(args: argparse.Namespace, store: Store) -> documents.DocumentData:
 def run(args: argparse.Namespace) -> int:
     store = Store()
     try:
-        pdf = documents.render(build(args, store))
+        data = build(args, store)
+        pdf = documents.render(data)
+        notice = service.payment_qr_notice(data)
+        if notice is not None:
+            print(f"print: {notice}", file=sys.stderr)
     except BadInput:
         raise
     except UserError as exc:

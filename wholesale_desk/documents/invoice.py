@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from wholesale_desk.documents import fonts
+from wholesale_desk.documents import fonts, payment_qr
 from wholesale_desk.documents.layout import (
     BODY_WIDTH,
     GRID,
@@ -71,7 +71,7 @@ def invoice_story(data: InvoiceData) -> list[Flowable]:
         story += [image, Spacer(1, 3 * mm)]
     if data.notice:
         story += [Paragraph(esc(data.notice), s.small), Spacer(1, 3 * mm)]
-    story += [bank_grid(data.supplier), Spacer(1, 6 * mm)]
+    story += [bank_block(data), Spacer(1, 6 * mm)]
     story += [Paragraph(esc(title(data)), s.title), Spacer(1, 1 * mm), rule(), Spacer(1, 3 * mm)]
     story += [parties_table(data), Spacer(1, 3 * mm)]
     story.append(goods_table(data.lines, totals_rows(data)))
@@ -97,8 +97,52 @@ def invoice_story(data: InvoiceData) -> list[Flowable]:
     return story
 
 
-def bank_grid(company: Party) -> Table:
-    """The bordered block 1C prints first: bank, БИК, корр. счёт; ИНН, КПП, счёт; получатель."""
+QR_GAP = 4 * mm
+GRID_WITH_QR = BODY_WIDTH - payment_qr.SIZE - QR_GAP
+
+
+def payment_request(data: InvoiceData) -> payment_qr.PaymentRequest:
+    """What the invoice's QR code asks the client's bank to pay: its total, to our account."""
+    purpose = payment_qr.invoice_purpose(
+        data.number, data.date, data.vat_mode, data.vat, data.total_due
+    )
+    return payment_qr.PaymentRequest(data.supplier, data.total_due, purpose)
+
+
+def prints_qr(data: InvoiceData) -> bool:
+    """The code is printed when the setting is on and our requisites make a valid payload."""
+    return data.payment_qr and not payment_qr.missing_requisites(data.supplier)
+
+
+def bank_block(data: InvoiceData) -> Flowable:
+    """The bank grid, with the payment QR code top right beside it as on 1C:УТ 11's form."""
+    if not prints_qr(data):
+        return bank_grid(data.supplier)
+    code = payment_qr.qr_flowable(payment_qr.payload(payment_request(data)))
+    block = Table(
+        [[bank_grid(data.supplier, GRID_WITH_QR), code]],
+        colWidths=[GRID_WITH_QR + QR_GAP, payment_qr.SIZE],
+    )
+    block.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return block
+
+
+def bank_grid(company: Party, width: float = BODY_WIDTH) -> Table:
+    """The bordered block 1C prints first: bank, БИК, корр. счёт; ИНН, КПП, счёт; получатель.
+
+    `width` narrower than the body leaves room for the QR code: the name columns give way,
+    the number columns (БИК, a 20-digit account) keep what they need.
+    """
     s = styles()
     bank = company.bank
     assert bank is not None  # validated
@@ -114,7 +158,9 @@ def bank_grid(company: Party) -> Table:
         [Paragraph(esc(company.name), s.cell), "", "", ""],
         [Paragraph("Получатель", s.small), "", "", ""],
     ]
-    table = Table(rows, colWidths=[52 * mm, 53 * mm, 17 * mm, BODY_WIDTH - 122 * mm])
+    label, number = (17 * mm, BODY_WIDTH - 122 * mm) if width >= BODY_WIDTH else (12 * mm, 40 * mm)
+    name = (width - label - number) / 2
+    table = Table(rows, colWidths=[name, name, label, number])
     table.setStyle(
         table_style(
             [

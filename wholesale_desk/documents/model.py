@@ -109,6 +109,7 @@ class InvoiceData:
     logo: Path | None = None
     notice: str = ""  # 1C's optional "Внимание! Оплата данного счета означает согласие…"
     bonus_redeemed: Decimal = Decimal("0.00")  # loyalty points paying part of the order
+    payment_qr: bool = True  # the ГОСТ Р 56042-2014 code beside the bank grid (a setting)
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class ReminderData:
     signatory: Signatory | None = None
     logo: Path | None = None
     extra: tuple[str, ...] = field(default_factory=tuple)  # further paragraphs, printed as given
+    payment_qr: bool = True  # a ГОСТ Р 56042-2014 code for the overdue total (a setting)
 
 
 DocumentData = InvoiceData | OfferData | ReconciliationData | ReminderData

@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from wholesale_desk.documents import payment_qr
 from wholesale_desk.documents.layout import (
     BODY_WIDTH,
     bordered_table,
@@ -24,6 +25,7 @@ from wholesale_desk.documents.layout import (
     short_date,
     signature_row,
     styles,
+    table_style,
 )
 from wholesale_desk.documents.model import ReminderData
 from wholesale_desk.documents.validation import check_reminder
@@ -69,7 +71,7 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
             esc(
                 # "у вашей организации" spares declining the parties' names.
                 f"Сообщаем, что по состоянию на {long_date(data.date)} у вашей организации "
-                f"имеется просроченная задолженность перед нашей компанией{contract} "
+                f"имеется {debt_word(data)} задолженность перед нашей компанией{contract} "
                 "по следующим документам:"
             ),
             s.letter,
@@ -94,7 +96,12 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
             rows,
             right=(4, 5),
             center=(0, 2, 3),
-            totals=(("Итого просрочено:", money(data.total_overdue)),),
+            totals=(
+                (
+                    "Итого просрочено:" if overdue(data) else "Итого к оплате:",
+                    money(data.total_overdue),
+                ),
+            ),
         )
     )
     deadline = f"в срок до {long_date(data.pay_by)}" if data.pay_by else "в ближайшее время"
@@ -107,11 +114,11 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
         )
         if x
     )
-    tail: list[Flowable] = [
-        Spacer(1, 4 * mm),
+    request: list[Flowable] = [
         Paragraph(
             esc(
-                f"Общая сумма просроченной задолженности составляет {money(data.total_overdue)} "
+                f"Общая сумма {'просроченной ' if overdue(data) else ''}задолженности "
+                f"составляет {money(data.total_overdue)} "
                 f"руб. ({in_words(data.total_overdue)})."
             ),
             s.letter,
@@ -126,6 +133,7 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
             s.letter,
         ),
     ]
+    tail: list[Flowable] = [Spacer(1, 4 * mm), *with_qr(data, request)]
     tail += [Paragraph(esc(extra), s.letter) for extra in data.extra]
     tail.append(
         Paragraph(
@@ -146,3 +154,56 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
         ]
     story.append(KeepTogether(tail))
     return story
+
+
+def overdue(data: ReminderData) -> bool:
+    """Whether anything in the letter is past due: a reminder about an invoice not yet due
+    must not call the debt overdue."""
+    return any(item.days_overdue > 0 for item in data.items)
+
+
+def debt_word(data: ReminderData) -> str:
+    return "просроченная" if overdue(data) else "неоплаченная"
+
+
+def payment_request(data: ReminderData) -> payment_qr.PaymentRequest:
+    """The overdue total to our account, the documents named in the purpose."""
+    documents = ", ".join(f"{i.document} от {i.document_date:%d.%m.%Y}" for i in data.items)
+    purpose = f"Оплата задолженности по напоминанию № {data.number} от {data.date:%d.%m.%Y}"
+    if documents:
+        purpose += f": {documents}"
+    return payment_qr.PaymentRequest(data.company, data.total_overdue, purpose)
+
+
+def prints_qr(data: ReminderData) -> bool:
+    """Printed when the setting is on, something is owed and our requisites make a payload."""
+    return (
+        data.payment_qr
+        and data.total_overdue > 0
+        and not payment_qr.missing_requisites(data.company)
+    )
+
+
+def with_qr(data: ReminderData, paragraphs: list[Flowable]) -> list[Flowable]:
+    """The request to pay, with the payment QR code on its right when it can be printed."""
+    if not prints_qr(data):
+        return paragraphs
+    gap = 4 * mm
+    code = payment_qr.qr_flowable(payment_qr.payload(payment_request(data)))
+    block = Table(
+        [[paragraphs, code]],
+        colWidths=[BODY_WIDTH - payment_qr.SIZE - gap, payment_qr.SIZE + gap],
+    )
+    block.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, -1), gap),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [block]

@@ -25,12 +25,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from wholesale_desk import documents as doc
-from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
+from wholesale_desk.documents import payment_qr
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError, text
 from wholesale_desk.models import (
     BankAccount,
     Client,
     Contract,
     CustomerReturn,
+    Invoice,
     LegalEntity,
     Manager,
     Order,
@@ -56,8 +58,10 @@ __all__ = [
     "find_product",
     "invoice_for_order",
     "offer_for_client",
+    "payment_qr_notice",
     "reconciliation_for_client",
     "reminder_for_client",
+    "reminder_for_invoice",
 ]
 
 _CTX = "Documents"
@@ -77,6 +81,28 @@ class PrintOptions:
     not_public_offer: bool = True
     reminder_pay_days: int = 7
     company: doc.Party | None = None  # overrides our requisites from 1C when set
+    payment_qr: bool = True  # the ГОСТ payment QR code on invoices and reminders
+
+
+def payment_qr_notice(data: doc.DocumentData) -> Text | None:
+    """Why an invoice or reminder prints without its payment QR code, when the setting wants
+    one: said once, beside the preview or on the command line, never printed on the paper."""
+    if not isinstance(data, doc.InvoiceData | doc.ReminderData) or not data.payment_qr:
+        return None
+    company = data.supplier if isinstance(data, doc.InvoiceData) else data.company
+    missing = payment_qr.missing_requisites(company)
+    if not missing:
+        return None
+    return text(
+        _CTX,
+        QT_TRANSLATE_NOOP(
+            "Documents",
+            "Printed without the payment QR code: our company's {fields} is missing or not "
+            "in the form a bank accepts (БИК 9 digits, accounts 20). Fix it in 1C "
+            "(Организации → Банковские счета) and print again.",
+        ),
+        fields=", ".join(missing),
+    )
 
 
 def _err(source: str, **args: object) -> UserError:
@@ -362,6 +388,7 @@ def invoice_for_order(
         head=head,
         accountant=accountant,
         logo=options.logo,
+        payment_qr=options.payment_qr,
     )
 
 
@@ -635,4 +662,63 @@ def reminder_for_client(
         contract=contract.name if contract is not None else "",
         signatory=head,
         logo=options.logo,
+        payment_qr=options.payment_qr,
+    )
+
+
+def reminder_for_invoice(
+    session: Session,
+    invoice_id: str,
+    *,
+    on: date | None = None,
+    number: str = "",
+    options: PrintOptions | None = None,
+) -> doc.ReminderData:
+    """A reminder about one unpaid invoice: what is still owed on it, and by when it was due.
+
+    Unlike the client's reminder (overdue settlement documents), it can be sent before the
+    due date too; the letter then speaks of an unpaid, not an overdue, debt.
+    """
+    from wholesale_desk.services import invoices
+
+    options = options or PrintOptions()
+    on = on or date.today()
+    invoice = session.get(Invoice, invoice_id)
+    client = session.get(Client, invoice.client_id) if invoice is not None else None
+    if invoice is None or client is None:
+        raise _err(QT_TRANSLATE_NOOP("Documents", "The invoice is not in the local store."))
+    status = invoices.statuses(session, [invoice], on)[invoice.id]
+    if status.settled:
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents", "Invoice {number} is paid: there is nothing to remind about."
+            ),
+            number=invoice.number or "",
+        )
+    order = session.get(Order, invoice.order_id) if invoice.order_id else None
+    shown = invoice.number or (order.number if order is not None else "") or "—"
+    due = status.due_date or invoice.date.date()
+    item = doc.OverdueItem(
+        document=f"Счет на оплату № {shown}",
+        document_date=invoice.date.date(),
+        due_date=due,
+        amount=status.outstanding,
+        days_overdue=max((on - due).days, 0),
+    )
+    organization_id = _organization_id(session, invoice.organization_id)
+    head, _ = _signatories(session, organization_id, on)
+    contract = session.get(Contract, invoice.contract_id) if invoice.contract_id else None
+    return doc.ReminderData(
+        number=number or f"НП-{on:%y%m%d}",
+        date=on,
+        company=options.company or company_party(session, organization_id),
+        debtor=client_party(session, client, invoice.legal_entity_id),
+        items=(item,),
+        total_overdue=item.amount,
+        manager=_manager_contact(session, client, options),
+        pay_by=max(due, on + timedelta(days=options.reminder_pay_days)),
+        contract=contract.name if contract is not None else "",
+        signatory=head,
+        logo=options.logo,
+        payment_qr=options.payment_qr,
     )

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from wholesale_desk.models import InteractionKind
+from wholesale_desk.models import InteractionKind, Invoice
+from wholesale_desk.services import invoices
 from wholesale_desk.services.client_list import kopecks
+from wholesale_desk.services.invoices import InvoiceStatus
 
 
 class ItemKind(enum.StrEnum):
@@ -30,6 +32,7 @@ class ItemKind(enum.StrEnum):
     SHIPMENT = "shipment"
     RETURN = "return"
     PAYMENT = "payment"
+    INVOICE = "invoice"
 
 
 INTERACTION_KINDS = frozenset(k for k in ItemKind if k.value in set(InteractionKind))
@@ -52,6 +55,8 @@ class TimelineItem:
     """An order's state (OrderState value); empty for the others."""
     satisfaction: int | None
     unsent: bool
+    invoice: InvoiceStatus | None = None
+    """An invoice's payment status (invoices only)."""
 
 
 _PENDING = "EXISTS (SELECT 1 FROM outbox ob WHERE ob.ref_key = {alias}.id AND ob.status != 'done')"
@@ -87,6 +92,11 @@ _PARTS: dict[str, str] = {
         " FROM payments p WHERE p.deletion_mark = 0 AND (p.client_id = :client OR p.id IN"
         " (SELECT a.payment_id FROM payment_allocations a WHERE a.client_id = :client))"
     ),
+    ItemKind.INVOICE: (
+        "SELECT 'invoice', v.id, v.date, coalesce(v.number, ''), '', v.purpose, v.amount, '',"
+        " NULL, " + _PENDING.format(alias="v") + ""
+        " FROM invoices v WHERE v.client_id = :client AND v.deletion_mark = 0 AND v.cancelled = 0"
+    ),
 }
 
 
@@ -111,7 +121,13 @@ def load(
         marks = ",".join(f":ik{i}" for i in range(len(interaction_kinds)))
         parts.append(f"{_PARTS['interaction']} AND i.kind IN ({marks})")
         params.update({f"ik{i}": k for i, k in enumerate(interaction_kinds)})
-    for kind in (ItemKind.ORDER, ItemKind.SHIPMENT, ItemKind.RETURN, ItemKind.PAYMENT):
+    for kind in (
+        ItemKind.ORDER,
+        ItemKind.SHIPMENT,
+        ItemKind.RETURN,
+        ItemKind.PAYMENT,
+        ItemKind.INVOICE,
+    ):
         if kind in wanted:
             parts.append(_PARTS[kind])
     if not parts:
@@ -147,4 +163,15 @@ def load(
                 unsent=bool(unsent),
             )
         )
-    return items
+    return _with_invoice_status(session, items)
+
+
+def _with_invoice_status(session: Session, items: list[TimelineItem]) -> list[TimelineItem]:
+    """Invoices carry whether they are paid, computed as everywhere else (services.invoices)."""
+    ids = [i.id for i in items if i.kind is ItemKind.INVOICE]
+    if not ids:
+        return items
+    found = invoices.statuses(
+        session, list(session.scalars(select(Invoice).where(Invoice.id.in_(ids))))
+    )
+    return [replace(i, invoice=found.get(i.id)) if i.kind is ItemKind.INVOICE else i for i in items]

@@ -46,6 +46,7 @@ CONCEPTS = {
     "order": QT_TRANSLATE_NOOP("SyncVocabulary", "Orders"),
     "shipment": QT_TRANSLATE_NOOP("SyncVocabulary", "Shipments"),
     "return": QT_TRANSLATE_NOOP("SyncVocabulary", "Returns"),
+    "invoice": QT_TRANSLATE_NOOP("SyncVocabulary", "Invoices"),
     "bank_payment": QT_TRANSLATE_NOOP("SyncVocabulary", "Bank payments"),
     "cash_payment": QT_TRANSLATE_NOOP("SyncVocabulary", "Cash payments"),
     "call": QT_TRANSLATE_NOOP("SyncVocabulary", "Calls"),

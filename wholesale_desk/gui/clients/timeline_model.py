@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from wholesale_desk.gui import invoice_status
 from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.money import format_money
@@ -30,6 +31,7 @@ KIND_COLORS = {
     ItemKind.SHIPMENT: "#2e7d32",
     ItemKind.RETURN: "#ef6c00",
     ItemKind.PAYMENT: "#00838f",
+    ItemKind.INVOICE: "#6a1b9a",
     ItemKind.COMPLAINT: "#c62828",
 }
 
@@ -48,6 +50,9 @@ def details(item: TimelineItem) -> str:
         parts.append(vocabulary.order_state(item.state))
         if item.subject:
             parts.append(item.subject)
+    elif item.kind is ItemKind.INVOICE:
+        if item.invoice is not None:
+            parts.append(invoice_status.describe(item.invoice))
     elif item.kind is ItemKind.PAYMENT:
         parts.append(vocabulary.tr(vocabulary.PAYMENT_KINDS.get(item.subject, item.subject)))
     elif item.subject:

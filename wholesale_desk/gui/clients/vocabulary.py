@@ -28,6 +28,7 @@ KINDS = {
     ItemKind.SHIPMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Shipment"),
     ItemKind.RETURN: QT_TRANSLATE_NOOP("ClientsVocabulary", "Return"),
     ItemKind.PAYMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Payment"),
+    ItemKind.INVOICE: QT_TRANSLATE_NOOP("ClientsVocabulary", "Invoice"),
 }
 AGE_BUCKETS = {
     "not_due": QT_TRANSLATE_NOOP("ClientsVocabulary", "Not yet due"),

@@ -59,6 +59,7 @@ class SettingsDialog(QDialog):
         self.ui.creditControlCombo.setCurrentIndex(
             self.ui.creditControlCombo.findData(s.credit_control_mode)
         )
+        self.ui.paymentQrCheck.setChecked(s.get(defaults.PAYMENT_QR))
 
     def save(self) -> None:
         s = self.settings
@@ -66,6 +67,7 @@ class SettingsDialog(QDialog):
         s.set(defaults.SYNC_ON_START, self.ui.syncOnStartCheck.isChecked())
         s.set(defaults.HISTORY_DEPTH_MONTHS, self.ui.historyDepthSpin.value())
         s.set(defaults.CREDIT_CONTROL_MODE, str(self.ui.creditControlCombo.currentData()))
+        s.set(defaults.PAYMENT_QR, self.ui.paymentQrCheck.isChecked())
         # Last: the language switch retranslates every window, this one included.
         s.set(defaults.LANGUAGE, str(self.ui.languageCombo.currentData()))
 

@@ -163,6 +163,14 @@ def open_reminder(
     return _open_preview(parent, ws, lambda s: prep.reminder(s, client_id, options))
 
 
+def open_invoice_reminder(
+    parent: QWidget | None, ws: StoreLike, invoice_id: str
+) -> Operation[prep.PreparedDocument]:
+    """A payment reminder about one unpaid invoice, in the preview."""
+    options = print_options()
+    return _open_preview(parent, ws, lambda s: prep.invoice_reminder(s, invoice_id, options))
+
+
 def batch_invoices(
     parent: QWidget | None,
     ws: StoreLike,
@@ -233,6 +241,11 @@ def install(
             connect(
                 receivables.reminderRequested,
                 lambda client_id: open_reminder(receivables, ws, client_id),
+            )
+        if hasattr(receivables, "invoiceReminderRequested"):
+            connect(
+                receivables.invoiceReminderRequested,
+                lambda invoice_id: open_invoice_reminder(receivables, ws, invoice_id),
             )
         if hasattr(receivables, "reconciliationRequested"):
             connect(

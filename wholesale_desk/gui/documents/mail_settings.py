@@ -50,6 +50,7 @@ def print_options(settings: Settings | None = None) -> PrintOptions:
         manager_phone=s.get(defaults.MANAGER_PHONE).strip(),
         manager_email=(s.get(defaults.MAIL_SENDER) or s.get(defaults.MAIL_SMTP_USER)).strip(),
         not_public_offer=s.get(defaults.OFFER_NOT_PUBLIC_NOTE),
+        payment_qr=s.get(defaults.PAYMENT_QR),
     )
 
 

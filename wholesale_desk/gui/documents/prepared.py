@@ -15,8 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wholesale_desk import documents as doc
-from wholesale_desk.models import Client, Contact, Manager, Order
+from wholesale_desk.i18n import Text
+from wholesale_desk.models import Client, Contact, Invoice, Manager, Order
 from wholesale_desk.services import documents as builders
+from wholesale_desk.services import invoices
 from wholesale_desk.services.mail_outbox import split_addresses
 
 _TITLES = {
@@ -51,6 +53,7 @@ class PreparedDocument:
     client_name: str = ""
     manager_name: str = ""
     addressees: tuple[Addressee, ...] = field(default_factory=tuple)
+    notice: Text | None = None  # e.g. why the payment QR code is not on the paper
 
     @property
     def kind(self) -> str:
@@ -145,6 +148,7 @@ def prepare(session: Session, data: doc.DocumentData, client: Client | None) -> 
         client_name=client.name if client else "",
         manager_name=manager.name if manager else "",
         addressees=addressees(session, client) if client else (),
+        notice=builders.payment_qr_notice(data),
     )
 
 
@@ -160,6 +164,9 @@ def invoice(
 ) -> PreparedDocument:
     order = session.get(Order, order_id) or builders.find_order(session, order_id)
     data = builders.invoice_for_order(session, order, options)
+    # Printing from an order issues its invoice: recorded and queued for 1C once.
+    data = invoices.issue(session, order, data)
+    session.commit()
     return prepare(session, data, session.get(Client, order.client_id))
 
 
@@ -192,4 +199,14 @@ def reminder(
 ) -> PreparedDocument:
     client = _client(session, client_id)
     data = builders.reminder_for_client(session, client, options=options)
+    return prepare(session, data, client)
+
+
+def invoice_reminder(
+    session: Session, invoice_id: str, options: builders.PrintOptions | None = None
+) -> PreparedDocument:
+    """The reminder about one unpaid invoice (Receivables → Invoices)."""
+    data = builders.reminder_for_invoice(session, invoice_id, options=options)
+    invoice = session.get(Invoice, invoice_id)
+    client = session.get(Client, invoice.client_id) if invoice is not None else None
     return prepare(session, data, client)

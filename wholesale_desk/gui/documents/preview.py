@@ -22,6 +22,7 @@ from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
 from wholesale_desk.gui.forms.ui_document_preview import Ui_DocumentPreviewDialog
 from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
+from wholesale_desk.gui.texts import render as render_text
 from wholesale_desk.store import Store
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -102,6 +103,8 @@ class DocumentPreviewDialog(QDialog):
         self.retranslateUi()
         self._zoom_chosen()
         self._page_changed(0)
+        if prepared.notice is not None:
+            self.ui.statusLabel.setText(render_text(prepared.notice))
 
     # --- pages and zoom -----------------------------------------------------------------------
     @property

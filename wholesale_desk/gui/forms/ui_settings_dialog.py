@@ -120,6 +120,11 @@ class Ui_SettingsDialog(object):
 
         self.companyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.creditControlCombo)
 
+        self.paymentQrCheck = QCheckBox(self.companyTab)
+        self.paymentQrCheck.setObjectName(u"paymentQrCheck")
+
+        self.companyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.paymentQrCheck)
+
         self.tabs.addTab(self.companyTab, "")
 
         self.layout.addWidget(self.tabs)
@@ -162,6 +167,10 @@ class Ui_SettingsDialog(object):
         self.historyDepthSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
         self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SettingsDialog", u"Synchronisation", None))
         self.creditControlLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Credit limit exceeded:", None))
+        self.paymentQrCheck.setText(QCoreApplication.translate("SettingsDialog", u"Print the payment &QR code on invoices and reminders", None))
+#if QT_CONFIG(tooltip)
+        self.paymentQrCheck.setToolTip(QCoreApplication.translate("SettingsDialog", u"The \u0413\u041e\u0421\u0422 \u0420 56042-2014 code a client's bank app scans to fill in the payment, as 1C prints it", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.companyTab), QCoreApplication.translate("SettingsDialog", u"Company", None))
     # retranslateUi
 

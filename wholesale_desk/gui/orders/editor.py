@@ -128,6 +128,7 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.task: Operation[Any] | None = None
         self._loading = False
         self._conflict = False
+        self._invoice = None
         self.dirty = False  # typed since the last load, save or send
 
         if order_id is not None:

@@ -16,7 +16,7 @@ from wholesale_desk.gui.orders.editor_summary import _escape
 from wholesale_desk.gui.orders.hub import orders_hub
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
-from wholesale_desk.services import orders
+from wholesale_desk.services import invoices, orders
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderInput
 
 
@@ -123,7 +123,16 @@ class ActionsPanel(EditorParts):
             return None
         from wholesale_desk.gui.documents.actions import open_invoice
 
-        return open_invoice(self, self.store, self.order.order_id)
+        task = open_invoice(self, self.store, self.order.order_id)
+        task.finished.connect(self._invoice_issued)
+        return task
+
+    @Slot()
+    def _invoice_issued(self) -> None:
+        """Printing issued the order's invoice: the title says whether it is paid from now on."""
+        if self.order.order_id is not None:
+            self._invoice = invoices.order_status(self.store, self.order.order_id)
+            self._show_title()
 
     @Slot()
     def make_offer(self) -> object:

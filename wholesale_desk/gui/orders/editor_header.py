@@ -10,6 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, Slot
 
 from wholesale_desk import pricing
+from wholesale_desk.gui import invoice_status
 from wholesale_desk.gui.orders.editor_parts import EditorParts
 from wholesale_desk.gui.orders.editor_summary import BANNER_STYLES, INFO_STYLE, STATE_STYLE
 from wholesale_desk.gui.orders.lines import LineRow
@@ -17,7 +18,7 @@ from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.models import OrderState
 from wholesale_desk.money import format_money, format_qty, parse_decimal
-from wholesale_desk.services import cooperation, orders
+from wholesale_desk.services import cooperation, invoices, orders
 from wholesale_desk.services.orders import EDITABLE_STATES, LineInput
 
 
@@ -49,6 +50,7 @@ class HeaderPanel(EditorParts):
             o, ui = self.order, self.ui
             # Asked once per load: a recalculation must not touch the store.
             self._conflict = bool(o.order_id) and orders.has_conflict(self.store, o.order_id or "")
+            self._invoice = invoices.order_status(self.store, o.order_id) if o.order_id else None
             ui.shipmentDate.setDate(
                 QDate(o.shipment_date.year, o.shipment_date.month, o.shipment_date.day)
             )
@@ -138,6 +140,10 @@ class HeaderPanel(EditorParts):
         else:
             title = self.tr("Order for {client}").format(client=ctx.client_name)
         state = render(orders.state_title(o.state))
+        if self._invoice is not None:
+            state += " · " + self.tr("invoice: {status}").format(
+                status=invoice_status.describe(self._invoice)
+            )
         ui.titleLabel.setText(f"{title} — {state}")
         self.setWindowTitle(title)
         banner = ""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from wholesale_desk.gui.forms.ui_order_editor import Ui_OrderEditor
     from wholesale_desk.gui.operations import Operation
     from wholesale_desk.gui.orders.lines import LinesDelegate, OrderLinesModel
+    from wholesale_desk.services.invoices import InvoiceStatus
     from wholesale_desk.services.orders import OrderCheck, OrderInput, OrderPricer
     from wholesale_desk.services.product_search import ProductSearch
     from wholesale_desk.services.terms import Actor
@@ -44,6 +45,7 @@ class EditorParts(_Widget):
     dirty: bool
     _loading: bool
     _conflict: bool
+    _invoice: InvoiceStatus | None
 
     if TYPE_CHECKING:
         saved: SignalInstance

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wholesale_desk.gui import invoice_status
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
 from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.editor import (
@@ -83,7 +84,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("OrderList", "Amount"),
     QT_TRANSLATE_NOOP("OrderList", "Delivery"),
     QT_TRANSLATE_NOOP("OrderList", "Lines"),
+    QT_TRANSLATE_NOOP("OrderList", "Invoice"),
 )
+INVOICE_COLUMN = 8
 ALARM = QBrush(QColor(176, 32, 32))
 WAITING = QBrush(QColor(138, 94, 0))
 
@@ -131,6 +134,7 @@ class OrdersModel(QAbstractTableModel):
                 format_money(row.amount),
                 row.shipment_date.strftime("%d.%m.%Y") if row.shipment_date else "",
                 str(row.lines),
+                invoice_status.describe(row.invoice) if row.invoice else "",
             )
             return values[col]
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (5, 7):
@@ -140,6 +144,8 @@ class OrdersModel(QAbstractTableModel):
                 return ALARM
             if row.state is OrderState.NEEDS_APPROVAL:
                 return WAITING
+        if role == Qt.ItemDataRole.ForegroundRole and col == INVOICE_COLUMN and row.invoice:
+            return invoice_status.brush(row.invoice)
         if role == Qt.ItemDataRole.ToolTipRole:
             return detail_text(row)
         return None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 from wholesale_desk.gui.forms.ui_receivables_page import Ui_ReceivablesPage
 from wholesale_desk.gui.header_titles import wrap_titles
 from wholesale_desk.gui.operations import Operation
+from wholesale_desk.gui.receivables.invoices_tab import InvoicesTab
 from wholesale_desk.gui.receivables.models import (
     CALL_LIST_DETAIL_COLUMNS,
     CLIENT_DETAIL_COLUMNS,
@@ -72,6 +73,7 @@ class ReceivablesPage(QWidget):
     callRequested = Signal(str)  # client id: log a call and a promise to pay
     reminderRequested = Signal(str)  # client id: payment reminder letter
     reconciliationRequested = Signal(str)  # client id: акт сверки
+    invoiceReminderRequested = Signal(str)  # invoice id: a reminder about that invoice
     clientOpened = Signal(str)  # client id: open the client's card
     exportRequested = Signal(Path)  # chosen file
 
@@ -137,6 +139,10 @@ class ReceivablesPage(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self._emit_for_selected(self.callRequested))
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
+        self.invoices = InvoicesTab(store, self, today=today)
+        self.invoices.setObjectName("invoicesTab")
+        self.ui.tabs.addTab(self.invoices, "")
+        self.invoices.reminderRequested.connect(self.invoiceReminderRequested)
         self._update_buttons()
         self.retranslateUi()
 
@@ -177,6 +183,7 @@ class ReceivablesPage(QWidget):
                     load_details(session, first + calls_order(calls)[:FIRST_SCREEN])
             return report, calls
 
+        self.invoices.reload()
         return Operation(self, op=op, success=lambda found: self.show_report(*found)).run()
 
     def show_report(
@@ -404,6 +411,7 @@ class ReceivablesPage(QWidget):
         ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
         for model in (self.clients, self.documents, self.calls, self.managers):
             model.retranslate()
+        ui.tabs.setTabText(ui.tabs.indexOf(self.invoices), self.tr("Invoices"))
         if self.report is not None:
             self._fill_managers(self.report)
         elif self.ui.managerCombo.count() == 0:

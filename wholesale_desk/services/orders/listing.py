@@ -21,6 +21,7 @@ from wholesale_desk.models import (
     OutboxEntry,
     OutboxStatus,
 )
+from wholesale_desk.services.invoices import InvoiceStatus, order_invoice_statuses
 from wholesale_desk.services.orders.following import refresh_states
 from wholesale_desk.services.orders.storing import approval_reasons_of
 from wholesale_desk.store import Store
@@ -44,6 +45,8 @@ class OrderRow:
     outbox_error: str
     conflict: bool = False
     """1C changed the order while our edit was on its way: the user chooses (Sync → Conflicts)."""
+    invoice: InvoiceStatus | None = None
+    """Whether the order's invoice is paid (None: no invoice issued)."""
 
 
 def list_orders(
@@ -87,6 +90,7 @@ def list_orders(
                 conflicts.add(ref)
             if error:
                 errors[ref] = error
+        invoiced = order_invoice_statuses(session, [r[0].id for r in rows])
         return [
             OrderRow(
                 order_id=o.id,
@@ -103,6 +107,7 @@ def list_orders(
                 approval_reasons=tuple(approval_reasons_of(o)),
                 outbox_error=errors.get(o.id, ""),
                 conflict=o.id in conflicts,
+                invoice=invoiced.get(o.id),
             )
             for o, cname, mname, n in rows
         ]
