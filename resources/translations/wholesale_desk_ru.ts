@@ -43,6 +43,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Add the products to offer to the order first.</source>
+        <translation>Сначала добавьте в заказ товары, которые хотите предложить.</translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>Отменить заказ</translation>
     </message>
@@ -660,6 +668,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>← Клиенты</translation>
     </message>
     <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое &amp;предложение…</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Записать взаимодействие…</translation>
     </message>
@@ -1176,6 +1188,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Search everywhere…</source>
         <translation>Искать везде…</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
+        <translation>{client} ничего не заказывал за последние 12 месяцев. Сделайте предложение из заказа: новый заказ (Ctrl+N), товары, затем «Коммерческое предложение…».</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2459,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Commercial offer to {client}</source>
+        <translation>Коммерческое предложение для {client}</translation>
+    </message>
+    <message>
+        <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
+        <translation>Что клиент заказывал за последние 12 месяцев, по его сегодняшним ценам. Снимите отметку с того, что не предлагать; количество можно изменить.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Show the offer</source>
+        <translation>Показать предложение</translation>
+    </message>
+    <message>
+        <source>The quantity of {product} must be above 0.</source>
+        <translation>Количество «{product}» должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Tick at least one product to offer.</source>
+        <translation>Отметьте хотя бы один товар для предложения.</translation>
+    </message>
+</context>
+<context>
     <name>OneC</name>
     <message>
         <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
@@ -2578,6 +2633,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>C&amp;omment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое пре&amp;дложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -2784,9 +2843,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation>&amp;Печать счёта…</translation>
+    </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
         <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>The order has no products to offer.</source>
+        <translation>В заказе нет товаров для предложения.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2817,6 +2896,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
+        <translation>Напечатать, сохранить в PDF или отправить по почте счета выбранных заказов</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
@@ -2839,6 +2922,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Cancel the order</source>
         <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое пре&amp;дложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation>&amp;Печать счетов…</translation>
     </message>
     <message>
         <source>Approval queue</source>
