@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QMenu,
     QPushButton,
     QToolButton,
     QWidget,
@@ -157,3 +158,46 @@ def test_the_walk_sees_the_pages_actions(desk: Desk):
     assert ("TasksPage", "clientRequested") in signals
     assert ("GlobalSearchDialog", "hitChosen") in signals
     assert ("ReportsPage", "clientOpened") in signals
+
+
+def _window_shortcuts(desk: Desk) -> list[tuple[str, str]]:
+    """(key, what) of every shortcut live in the shown section: window-wide actions and the
+    shortcuts of visible widgets whose context reaches the whole window or the page."""
+    from PySide6.QtCore import Qt
+
+    window = desk.window
+    live: list[tuple[str, str]] = []
+    actions = {a for a in window.findChildren(QAction) if a.isEnabled()}
+    for action in actions:
+        context = action.shortcutContext()
+        owners = action.associatedObjects()
+        # A menu's action works by its key while the menu bar is there, even with the menu shut.
+        visible = any(
+            isinstance(o, QMenu) or (isinstance(o, QWidget) and o.isVisible()) for o in owners
+        )
+        if context == Qt.ShortcutContext.WindowShortcut and visible:
+            live += [(k.toString(), _label(action)) for k in action.shortcuts()]
+    for shortcut in window.findChildren(QShortcut):
+        parent = shortcut.parent()
+        if (
+            shortcut.isEnabled()
+            and isinstance(parent, QWidget)
+            and parent.isVisible()
+            and shortcut.context()
+            in (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ):
+            live += [(shortcut.key().toString(), f"QShortcut in {type(parent).__name__}")]
+    return [item for item in live if item[0]]
+
+
+def test_no_key_means_two_things_in_any_section(desk: Desk):
+    """Qt runs neither of two shortcuts on the same key ("Ambiguous shortcut overload"): F5 on
+    a page that also had its own F5 did nothing at all."""
+    for key in ("clients", "orders", "receivables", "tasks", "reports"):
+        desk.show_section(key)
+        desk.settle()
+        seen: dict[str, list[str]] = {}
+        for sequence, what in _window_shortcuts(desk):
+            seen.setdefault(sequence, []).append(what)
+        clashes = {k: v for k, v in seen.items() if len(v) > 1}
+        assert not clashes, f"in {key}: " + "; ".join(f"{k}: {v}" for k, v in clashes.items())

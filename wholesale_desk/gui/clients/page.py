@@ -149,7 +149,6 @@ class ClientsPage(QWidget):
         shortcut("Ctrl+I", lambda: self.log_interaction())
         shortcut("Ctrl+N", self.new_order)  # an order for the client at hand (issue 6)
         shortcut("Ctrl+Alt+N", self.new_client)
-        shortcut("F5", self.reload)
         self.retranslateUi()
 
     @property
