@@ -44,11 +44,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Add the products to offer to the order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте в заказ товары, которые хотите предложить.</translation>
     </message>
     <message>
         <source>Cancel the order</source>
@@ -777,7 +777,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое &amp;предложение…</translation>
     </message>
     <message>
         <source>Price list…</source>
@@ -1251,11 +1251,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{client} ничего не заказывал за последние 12 месяцев. Сделайте предложение из заказа: новый заказ (Ctrl+N), товары, затем «Коммерческое предложение…».</translation>
     </message>
 </context>
 <context>
@@ -2617,35 +2617,35 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <name>OfferDialog</name>
     <message>
         <source>Commercial offer to {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение для {client}</translation>
     </message>
     <message>
         <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что клиент заказывал за последние 12 месяцев, по его сегодняшним ценам. Снимите отметку с того, что не предлагать; количество можно изменить.</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Номенклатура</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Количество</translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Last ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний заказ</translation>
     </message>
     <message>
         <source>Show the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предложение</translation>
     </message>
     <message>
         <source>The quantity of {product} must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество «{product}» должно быть больше 0.</translation>
     </message>
     <message>
         <source>Tick at least one product to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один товар для предложения.</translation>
     </message>
 </context>
 <context>
@@ -2806,7 +2806,7 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое пре&amp;дложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -3019,15 +3019,15 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message numerus="yes">
         <source>&amp;Print invoices (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
-        <translation type="unfinished">Счёт на о&amp;плату…</translation>
+        <translation>&amp;Печать счёта…</translation>
     </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
@@ -3035,11 +3035,11 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message>
         <source>Commercial offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>The order has no products to offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заказе нет товаров для предложения.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3071,7 +3071,7 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message>
         <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать, сохранить в PDF или отправить по почте счета выбранных заказов</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
@@ -3099,11 +3099,11 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое пре&amp;дложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать счетов…</translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3831,8 +3831,8 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Записать звонок по долгу выбранного клиента (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Recalculate from the local data (F5)</source>
-        <translation>Пересчитать по локальным данным (F5)</translation>
+        <source>Recalculate from the local data</source>
+        <translation>Пересчитать по локальным данным</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -4049,8 +4049,8 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <source>Recalculate from the local data (F5)</source>
-        <translation>Пересчитать по локальным данным (F5)</translation>
+        <source>Recalculate from the local data</source>
+        <translation>Пересчитать по локальным данным</translation>
     </message>
     <message>
         <source>Sales report</source>

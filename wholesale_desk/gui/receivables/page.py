@@ -138,7 +138,6 @@ class ReceivablesPage(QWidget):
         self.ui.tabs.currentChanged.connect(lambda _index: self._size_columns())
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self._emit_for_selected(self.callRequested))
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self.invoices = InvoicesTab(store, self, today=today)
         self.invoices.setObjectName("invoicesTab")
         self.ui.tabs.addTab(self.invoices, "")
@@ -408,7 +407,7 @@ class ReceivablesPage(QWidget):
         ui = self.ui
         ui.searchEdit.setToolTip(self.tr("Find a client by name (Ctrl+F)"))
         ui.callButton.setToolTip(self.tr("Log a call about the selected client's debt (Ctrl+L)"))
-        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
+        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data"))
         for model in (self.clients, self.documents, self.calls, self.managers):
             model.retranslate()
         ui.tabs.setTabText(ui.tabs.indexOf(self.invoices), self.tr("Invoices"))
