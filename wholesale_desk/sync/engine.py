@@ -24,8 +24,8 @@ from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus, SyncRun, 
 from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
 from wholesale_desk.onec.errors import AuthError, OneCError, RequestCancelled
 from wholesale_desk.onec.profile import load_profile
-from wholesale_desk.store import Store
 from wholesale_desk.services.orders.following import refresh_states
+from wholesale_desk.store import Store
 from wholesale_desk.sync import checkpoint, outbox, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
