@@ -81,6 +81,7 @@ class SyncEngine:
         profile: BoundProfile | None = None,
         retry: RetryPolicy | None = None,
         page_size: int | None = None,
+        timeout: tuple[float, float] | None = None,
     ) -> None:
         self.store = store
         self.data_dir = data_dir or paths.data_dir()
@@ -91,6 +92,7 @@ class SyncEngine:
         self._in_use: str | None = None
         self._retry = retry
         self._page_size = page_size
+        self._timeout = timeout  # (connect, read) seconds; ONEC.md's typical ones by default
 
     # --- the GUI's view -----------------------------------------------------------------------
     def status(self) -> SyncStatus:
@@ -171,6 +173,7 @@ class SyncEngine:
             password,
             verify=self.settings.verify(),
             retry=self._retry,
+            **({"timeout": self._timeout} if self._timeout else {}),
         )
 
     def check_connection(self) -> ConnectionCheck:
