@@ -1,12 +1,15 @@
-"""`wholesale-desk sync [--password-stdin]`: one headless sync, for schedulers and scripts.
+"""`wholesale-desk sync [--password-stdin] [--full]`: one headless sync, for schedulers and scripts.
 
 Progress goes to stderr; the exit status is 0 only when the sync completed (1 failed,
 2 not configured or no password, 3 cancelled or another sync running, 4 credentials refused).
+Ctrl+C or SIGTERM stops the sync within a couple of seconds, wherever it is (exit 3). The run
+is logged to the same rotating log as the window's, in the data folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import time
@@ -16,6 +19,8 @@ from typing import Any
 from wholesale_desk import connection, credentials
 from wholesale_desk.catalog import Cli
 from wholesale_desk.sync.vocabulary import concept_name, counts_text
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -30,13 +35,21 @@ def register(subparsers: Any) -> None:
         help=Cli.tr("read the 1C password from standard input"),
     )
     parser.add_argument("--quiet", action="store_true", help=Cli.tr("no progress on stderr"))
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help=Cli.tr("re-read everything from 1C, not only what changed (slower)"),
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from wholesale_desk.logging_setup import setup_logging
     from wholesale_desk.store import Store
     from wholesale_desk.sync.engine import SyncEngine
 
+    setup_logging()  # the window's log file: one history of syncs, whoever ran them
+    log.info("command line sync%s", " (full)" if args.full else "")
     settings = connection.load()
     if not settings.configured:
         print(
@@ -55,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         nonlocal stop
+        if not stop:
+            log.info("sync: signal %d, stopping", signum)
         stop = True
 
     signal.signal(signal.SIGINT, on_signal)
@@ -76,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store()
     try:
         engine = SyncEngine(store, settings, password=password)
-        result = engine.run(progress, lambda: stop)
+        result = engine.run(progress, lambda: stop, full=args.full)
         status = engine.status()
     finally:
         store.close()

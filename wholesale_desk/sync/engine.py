@@ -301,7 +301,7 @@ class SyncEngine:
             # One truth for order states, whoever synced (the window, the CLI, a scheduler):
             # shipped and paid follow from what this sync brought, in the core.
             moved = refresh_states(session)
-            if moved:
+            if moved > 0:
                 log.info("sync: %d order(s) moved to a later state", moved)
             finished = session.get(SyncRun, ctx.run_id)
             if finished is not None:
