@@ -21,7 +21,13 @@ from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.connection import load as load_settings
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus, SyncRun, Watermark
-from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
+from wholesale_desk.onec.client import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    ConnectionCheck,
+    OneCClient,
+    RetryPolicy,
+)
 from wholesale_desk.onec.errors import AuthError, OneCError, RequestCancelled
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders.following import refresh_states
@@ -173,7 +179,7 @@ class SyncEngine:
             password,
             verify=self.settings.verify(),
             retry=self._retry,
-            **({"timeout": self._timeout} if self._timeout else {}),
+            timeout=self._timeout or (CONNECT_TIMEOUT, READ_TIMEOUT),
         )
 
     def check_connection(self) -> ConnectionCheck:
