@@ -196,9 +196,9 @@ def main() -> int:
             figures["resilience.converged_runs"] = converged
             cancels = [
                 cli_cancel(server, work, sig, after)
-                for sig, after in ((signal.SIGINT, 3), (signal.SIGTERM, 20), (signal.SIGINT, 60))
+                for sig, after in ((signal.SIGINT, 3), (signal.SIGTERM, 12), (signal.SIGINT, 25))
             ]
-            cancels += [window_cancel(server, work, after) for after in (3, 30)]
+            cancels += [window_cancel(server, work, after) for after in (3, 20)]
             print(f"# cancel times {[round(c, 2) for c in cancels]}", file=sys.stderr)
             figures["resilience.cancel_s"] = max(cancels)
         base.disconnect()
