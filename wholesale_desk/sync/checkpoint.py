@@ -59,10 +59,11 @@ def loads(raw: str) -> list[Row]:
 class PagedPhase:
     """The stored pages of one paged query; `pages()` replays them, then fetches the rest."""
 
-    def __init__(self, store: Store, key: str, query: dict[str, Any]) -> None:
+    def __init__(self, store: Store, key: str, query: dict[str, Any], page_size: int) -> None:
         self.store = store
         self.key = PREFIX + key
         self.query = query
+        self.page_size = page_size  # pages start this far apart, whatever came back
         self.resumed_pages = 0
 
     def _page_key(self, skip: int) -> str:
@@ -95,7 +96,7 @@ class PagedPhase:
             with self.store.session() as session:
                 rows = loads(state.get(session, page_key) or "[]")
             self.resumed_pages += 1
-            next_skip = skip + len(rows)
+            next_skip = skip + self.page_size
             yield skip, rows
         if finished:
             return
@@ -120,7 +121,8 @@ class PagedPhase:
 
 
 def clear_all(session: Session) -> None:
-    """Forget every stored page and the round (a full re-read starts from nothing)."""
+    """Forget every stored page and the round: after a complete sync (the next one pulls
+    whatever changed), and before a full re-read (which starts from nothing)."""
     session.execute(delete(Watermark).where(Watermark.key.startswith(PREFIX)))
     state.drop(session, ROUND)
 
@@ -153,10 +155,6 @@ class Round:
         self.done.add(name)
         with self.store.transaction() as session:
             self._save(session)
-
-    def finish(self, session: Session) -> None:
-        """The round is complete: the next sync pulls everything that changed."""
-        state.drop(session, ROUND)
 
 
 def _when(value: Any) -> datetime | None:

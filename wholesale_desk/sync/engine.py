@@ -319,8 +319,8 @@ class SyncEngine:
                 # data pulled by earlier tries of a resumed round is as old as the round
                 when = round_.started if round_ is not None and round_.resumed else None
                 state.put(session, state.LAST_SYNC, (when or state.utcnow()).isoformat())
-                if round_ is not None:
-                    round_.finish(session)
+                # the round is complete; no page of a phase is kept past a whole sync
+                checkpoint.clear_all(session)
         log.info("sync %s: %s %s", result.status, result.figures, error)
         ctx.progress("done", 1, 1)
         return result

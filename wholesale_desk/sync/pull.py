@@ -192,8 +192,8 @@ class Puller:
         if self.round is not None:
             self.round.completed(name)
 
-    def _phase(self, key: str, **query: Any) -> PagedPhase:
-        return PagedPhase(self.store, key, query)
+    def _phase(self, key: str, page: int = 0, **query: Any) -> PagedPhase:
+        return PagedPhase(self.store, key, {**query, "page": page}, page)
 
     def _no_rights(self, entity_set: str, required: bool, exc: RightsError) -> None:
         """A user's role may lack an optional object altogether (1C's code 20, even with
