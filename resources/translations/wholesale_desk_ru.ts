@@ -25,6 +25,45 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Send your changes to 1C? If not, they are dropped.</source>
+        <translation>Отправить изменения в 1С? Если нет, они будут отброшены.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Queued for 1C: it goes with the next sync.</source>
+        <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the products to offer to the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
+        <translation>Отменить этот заказ? Если он уже в 1С, 1С получит пометку на удаление.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>Заказ отменён.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -633,6 +672,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>← Клиенты</translation>
     </message>
     <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Записать взаимодействие…</translation>
     </message>
@@ -1149,6 +1192,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Search everywhere…</source>
         <translation>Искать везде…</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1804,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>New order for {client}</source>
+        <translation>Новый заказ: {client}</translation>
+    </message>
+    <message>
+        <source>Order No. {number} for {client}</source>
+        <translation>Заказ № {number}: {client}</translation>
+    </message>
+    <message>
+        <source>Order for {client}</source>
+        <translation>Заказ: {client}</translation>
+    </message>
+    <message>
+        <source>1C refused the order: {message}</source>
+        <translation>1С не приняла заказ: {message}</translation>
+    </message>
+    <message>
+        <source>Returned by the head of sales: {reason}</source>
+        <translation>Возвращён руководителем: {reason}</translation>
+    </message>
+    <message>
+        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
+        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
+    </message>
+    <message>
+        <source>Waiting for a head of sales to approve the order.</source>
+        <translation>Заказ ждёт согласования руководителя отдела продаж.</translation>
+    </message>
+    <message>
+        <source>On its way to 1C: it goes with the next sync.</source>
+        <translation>Заказ в пути в 1С: уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>none (company terms)</source>
+        <translation>нет (общие условия компании)</translation>
+    </message>
+    <message>
+        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
+        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
+    </message>
+    <message>
+        <source>by agreement ({days})</source>
+        <translation>по соглашению ({days})</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -1911,6 +2009,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Required</source>
         <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPanel</name>
+    <message>
+        <source>The client has no earlier order to repeat.</source>
+        <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2463,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Commercial offer to {client}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of {product} must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one product to offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneC</name>
     <message>
         <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
@@ -2435,144 +2575,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 <context>
     <name>OrderEditor</name>
     <message>
-        <source>VAT included</source>
-        <translation>В том числе НДС</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>Amount at list prices</source>
-        <translation>Сумма по прайсу</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Скидки</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Paid with bonus points</source>
-        <translation>Оплачено бонусами</translation>
-    </message>
-    <message>
-        <source>To pay</source>
-        <translation>К оплате</translation>
-    </message>
-    <message>
-        <source>Payment due</source>
-        <translation>Оплатить до</translation>
-    </message>
-    <message>
-        <source>Volume tier {percent}% reached</source>
-        <translation>Достигнут порог объёма {percent}%</translation>
-    </message>
-    <message>
-        <source>available {balance}, up to {cap} on this order; earns {earn}</source>
-        <translation>доступно {balance}, в этом заказе до {cap}; начислится {earn}</translation>
-    </message>
-    <message>
-        <source>never synchronised</source>
-        <translation>синхронизации ещё не было</translation>
-    </message>
-    <message>
-        <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
-        <translation>Долг {debt} ₽, просрочено {overdue} ₽ на {when}</translation>
-    </message>
-    <message>
-        <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
-        <translation>кредитный лимит {limit} ₽; с этим и неотправленными заказами {exposure} ₽</translation>
-    </message>
-    <message>
-        <source>no credit limit</source>
-        <translation>без кредитного лимита</translation>
-    </message>
-    <message>
-        <source>Line {n}: {problem}</source>
-        <translation>Строка {n}: {problem}</translation>
-    </message>
-    <message>
-        <source>Needs approval of a head of sales:</source>
-        <translation>Нужно согласование руководителя отдела продаж:</translation>
-    </message>
-    <message>
-        <source>New order for {client}</source>
-        <translation>Новый заказ: {client}</translation>
-    </message>
-    <message>
-        <source>Order No. {number} for {client}</source>
-        <translation>Заказ № {number}: {client}</translation>
-    </message>
-    <message>
-        <source>Order for {client}</source>
-        <translation>Заказ: {client}</translation>
-    </message>
-    <message>
-        <source>1C refused the order: {message}</source>
-        <translation>1С не приняла заказ: {message}</translation>
-    </message>
-    <message>
-        <source>Returned by the head of sales: {reason}</source>
-        <translation>Возвращён руководителем: {reason}</translation>
-    </message>
-    <message>
-        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
-        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
-    </message>
-    <message>
-        <source>Waiting for a head of sales to approve the order.</source>
-        <translation>Заказ ждёт согласования руководителя отдела продаж.</translation>
-    </message>
-    <message>
-        <source>On its way to 1C: it goes with the next sync.</source>
-        <translation>Заказ в пути в 1С: уйдёт при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>none (company terms)</source>
-        <translation>нет (общие условия компании)</translation>
-    </message>
-    <message>
-        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
-    </message>
-    <message>
-        <source>by agreement ({days})</source>
-        <translation>по соглашению ({days})</translation>
-    </message>
-    <message>
-        <source>The client has no earlier order to repeat.</source>
-        <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Send your changes to 1C? If not, they are dropped.</source>
-        <translation>Отправить изменения в 1С? Если нет, они будут отброшены.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>Queued for 1C: it goes with the next sync.</source>
-        <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
-        <translation>Отменить этот заказ? Если он уже в 1С, 1С получит пометку на удаление.</translation>
-    </message>
-    <message>
-        <source>The order is cancelled.</source>
-        <translation>Заказ отменён.</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -2633,6 +2637,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>C&amp;omment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -2839,9 +2847,29 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation type="unfinished">Счёт на о&amp;плату…</translation>
+    </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
         <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no products to offer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2872,6 +2900,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
@@ -2894,6 +2926,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Cancel the order</source>
         <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3889,6 +3929,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Credit limit exceeded:</source>
         <translation>&amp;Превышение кредитного лимита:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>VAT included</source>
+        <translation>В том числе НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Amount at list prices</source>
+        <translation>Сумма по прайсу</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid with bonus points</source>
+        <translation>Оплачено бонусами</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <source>Volume tier {percent}% reached</source>
+        <translation>Достигнут порог объёма {percent}%</translation>
+    </message>
+    <message>
+        <source>available {balance}, up to {cap} on this order; earns {earn}</source>
+        <translation>доступно {balance}, в этом заказе до {cap}; начислится {earn}</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
+        <translation>Долг {debt} ₽, просрочено {overdue} ₽ на {when}</translation>
+    </message>
+    <message>
+        <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
+        <translation>кредитный лимит {limit} ₽; с этим и неотправленными заказами {exposure} ₽</translation>
+    </message>
+    <message>
+        <source>no credit limit</source>
+        <translation>без кредитного лимита</translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation>Строка {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Needs approval of a head of sales:</source>
+        <translation>Нужно согласование руководителя отдела продаж:</translation>
     </message>
 </context>
 <context>
