@@ -4051,6 +4051,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Another sync with 1C is running (from the command line or a scheduler): trying again in {seconds} s</source>
         <translation>Уже идёт другая синхронизация с 1С (из командной строки или планировщика): повтор через {seconds} с</translation>
     </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Синхронизация прервана</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>

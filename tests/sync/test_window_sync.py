@@ -97,6 +97,8 @@ def test_a_sync_held_by_the_command_line_is_retried_and_said(
             assert task is not None
             qtbot.waitUntil(lambda: task.done, timeout=30_000)
             assert "Another sync with 1C is running" in window.statusBar().currentMessage()
+            status = window.sync_status  # what the user sees: the window waits to sync
+            assert status.in_progress and status.ui.stageLabel.text().startswith("Another sync")
             assert controller.sync_actions.retry_timer.isActive()
         finally:
             cli.release()
@@ -122,7 +124,7 @@ def test_cancel_and_quit_with_1c_silent_stop_at_once_and_log_nothing_dead(
         assert task is not None and proxy.wait_for(1, timeout=30)
         controller.sync_actions.cancel_action.trigger()
         qtbot.waitUntil(lambda: task.done, timeout=5_000)  # not 5 attempts × 120 s
-        assert "Stopping the sync" in window.statusBar().currentMessage()
+        assert "Sync cancelled" in window.statusBar().currentMessage()
         # quitting while a sync waits on a silent 1C: the workers stop within the wait
         caplog.set_level(logging.INFO)
         task = controller.sync_now()

@@ -184,6 +184,7 @@ class SessionController(QObject):
             Task(self.window, op=op, success=self._synced, kind="network")
             .on_progress(self.window.sync_status.set_progress)
             .failure(self._sync_crashed)
+            .on_cancelled(self.sync_actions.cancelled)
             .run()
         )
         self.sync_actions.started()

@@ -78,7 +78,11 @@ class SyncActions(QObject):
     @Slot()
     def cancel(self) -> None:
         self._full_after = False
-        self.retry_timer.stop()
+        if self.retry_timer.isActive():  # only waiting for another sync: stop waiting
+            self.retry_timer.stop()
+            self._busy_full = False
+            self.cancelled()
+            return
         self.controller.cancel_sync()
         self._say(self.tr("Stopping the sync…"))
 
@@ -89,16 +93,26 @@ class SyncActions(QObject):
     def busy(self, full: bool) -> None:
         """Another sync (the command line, a scheduler) holds the lock: try again soon, say so."""
         log.info("Another sync is running; the window tries again in %d s", BUSY_RETRY_MS // 1000)
-        self.cancel_action.setEnabled(False)
         self._busy_full = self._busy_full or full
-        self._say(
-            self.tr(
-                "Another sync with 1C is running (from the command line or a scheduler): "
-                "trying again in {seconds} s"
-            ).format(seconds=BUSY_RETRY_MS // 1000),
-            BUSY_RETRY_MS,
-        )
+        message = self.tr(
+            "Another sync with 1C is running (from the command line or a scheduler): "
+            "trying again in {seconds} s"
+        ).format(seconds=BUSY_RETRY_MS // 1000)
+        self._say(message, BUSY_RETRY_MS)
+        # the status bar shows the window waiting to sync, as it shows a sync (truthfully: the
+        # data is being brought up to date, by the other sync, and this one follows)
+        self.controller.window.sync_status.set_progress(message, 0, 0)
+        self.cancel_action.setEnabled(True)  # Cancel also stops waiting
         self.retry_timer.start()
+
+    def cancelled(self) -> None:
+        """The sync stopped on Cancel (before it began, or between two requests): what it
+        committed stays, the pages show it, the status bar leaves its progress."""
+        self.cancel_action.setEnabled(False)
+        self.controller.window.sync_status.finish_progress()
+        self._say(self.tr("Sync cancelled"))
+        self.controller._show_status()
+        self.controller._refresh()
 
     @Slot(object)
     def _finished(self, _result: object) -> None:
