@@ -32,10 +32,8 @@ TRIES = 4
 def watch_creates(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, str]]:
     """Every create that reached 1C (past the proxy): (Ref_Key, status, OData error code)."""
     seen: list[tuple[str, int, str]] = []
-    real = emulator._Handler._answer
 
-    def spy(self: Any, method: str, path: str, query: str, payload: bytes) -> Any:
-        reply = real(self, method, path, query, payload)
+    def record(method: str, path: str, payload: bytes, reply: Any) -> Any:
         if method == "POST" and path.endswith(ORDERS):
             code = ""
             if reply.status >= 400:
@@ -43,7 +41,20 @@ def watch_creates(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, str]]
             seen.append((json.loads(payload)["Ref_Key"], reply.status, code))
         return reply
 
-    monkeypatch.setattr(emulator._Handler, "_answer", spy)
+    if hasattr(emulator, "answer"):  # the emulator's dispatch, past its fault switchboard
+        real_answer = emulator.answer
+
+        def spy_answer(em: Any, method: str, path: str, query: str, payload: bytes, *a: Any) -> Any:
+            return record(method, path, payload, real_answer(em, method, path, query, payload, *a))
+
+        monkeypatch.setattr(emulator, "answer", spy_answer)
+    else:  # the emulator before its dispatch moved out of the handler
+        real = emulator._Handler._answer  # type: ignore[attr-defined]
+
+        def spy(self: Any, method: str, path: str, query: str, payload: bytes) -> Any:
+            return record(method, path, payload, real(self, method, path, query, payload))
+
+        monkeypatch.setattr(emulator._Handler, "_answer", spy)
     return seen
 
 
