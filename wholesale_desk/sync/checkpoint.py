@@ -71,7 +71,9 @@ class PagedPhase:
 
     def pages(self, fetch: Callable[[int], Pages]) -> Pages:
         """(skip, rows) pages: the stored ones first, then `fetch(next_skip)`'s, each stored
-        (in its own transaction) before it is handed on."""
+        (in its own transaction) before it is handed on. The last page (shorter than a page)
+        is not stored: nothing follows it, so a retry asks for it again at the same cost, and a
+        one-page listing (most of them) writes nothing."""
         next_skip = 0
         with self.store.session() as session:
             meta = state.get_json(session, self.key)
@@ -85,27 +87,24 @@ class PagedPhase:
                         .order_by(Watermark.key)
                     )
                 ]
-                finished = bool(meta.get("finished"))
-            else:
-                finished = False
-        if not stored and not finished:
-            self.clear()
-            with self.store.transaction() as session:
-                state.put_json(session, self.key, {"query": self.query})
         for page_key, skip in stored:
             with self.store.session() as session:
                 rows = loads(state.get(session, page_key) or "[]")
             self.resumed_pages += 1
             next_skip = skip + self.page_size
             yield skip, rows
-        if finished:
-            return
+        fresh = not stored  # pages kept for another query (or none) go with the first new one
         for skip, rows in fetch(next_skip):
+            if self.page_size and len(rows) < self.page_size:
+                yield skip, rows
+                continue
             with self.store.transaction() as session:
+                if fresh:
+                    self.clear(session)
+                    state.put_json(session, self.key, {"query": self.query})
+                    fresh = False
                 state.put(session, self._page_key(skip), dumps(rows))
             yield skip, rows
-        with self.store.transaction() as session:
-            state.put_json(session, self.key, {"query": self.query, "finished": True})
 
     def clear(self, session: Session | None = None) -> None:
         """Forget the stored pages (the phase completed, or they answer another query)."""
