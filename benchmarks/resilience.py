@@ -8,8 +8,9 @@ The 1C base is the sync tests' hand-made company (`tests/sync/seed.py`, 30 clien
 of documents), built once into `benchmarks/data/resilience/` (git-ignored) and copied for each
 invocation. The emulator runs over loopback HTTP behind the tests' faulty proxy
 (`tests/sync/faulty_proxy.py`), which breaks one request in five at random (seeded) in every
-way ONEC.md lists: 503, dropped connection, cut reply, HTML login page, slow reply (longer than
-the client waits), lock conflict, and pages longer than `$top`.
+way ONEC.md lists: 503, 502/504 and a bare 500, a connection reset before the reply, a reply
+dropped halfway, a cut reply, an HTML login page, a slow reply (longer than the client waits), a
+lock conflict, and pages longer than `$top`.
 
 - `resilience.converged_runs`: of 20 seeded runs, how many converged. A run is a new store's
   first sync, four orders taken offline, and a second sync, each retried as a user would (up to

@@ -5,6 +5,8 @@ Unlike the emulator's own fault switchboard (faults planned per path), the proxy
 every request: `rate=0.2` is one fault in five requests, of any kind, wherever it falls, the way
 hotel Wi-Fi behaves. Kinds (`KINDS`):
 - `503`: the web server's 503 page; 1C never sees the request.
+- `gateway`: 502 or 504 from the web server, or a bare 500 without 1C's error body.
+- `reset`: 1C does the work, the connection closes before any reply comes back.
 - `drop`: 1C answers, the connection drops halfway through the body (a lost reply, also to a
   POST that did create the object).
 - `truncated`: a complete HTTP reply whose JSON is cut short.
@@ -32,7 +34,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-KINDS = ("503", "drop", "truncated", "html", "slow", "lock_conflict", "long_page")
+KINDS = (
+    "503",
+    "gateway",
+    "reset",
+    "drop",
+    "truncated",
+    "html",
+    "slow",
+    "lock_conflict",
+    "long_page",
+)
 
 LOGIN_PAGE = (
     "<!DOCTYPE html><html><head><title>Вход</title></head>"
@@ -159,6 +171,10 @@ class FaultyProxy:
             self.log.append((method, path, fault))
             return fault
 
+    def pick(self, options: tuple[int, ...]) -> int:
+        with self._lock:
+            return self._rng.choice(options)
+
     def forward(
         self, method: str, path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, list[tuple[str, str]], bytes]:
@@ -203,6 +219,11 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "503":
             self._reply(503, b"<html><body><h1>503</h1></body></html>", "text/html")
             return
+        if fault == "gateway":
+            status = proxy.pick((502, 504, 500))
+            body = b"" if status == 500 else f"<html><h1>{status}</h1></html>".encode()
+            self._reply(status, body, "text/html")
+            return
         if fault == "html":
             self._reply(200, LOGIN_PAGE.encode(), "text/html; charset=utf-8")
             return
@@ -218,6 +239,11 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
         status, reply_headers, reply = proxy.forward(method, path, headers, body)
         ctype = next((v for k, v in reply_headers if k.lower() == "content-type"), "text/plain")
+        if fault == "reset":
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if fault == "slow":
             time.sleep(proxy.slow_s)
         if fault == "truncated" and reply:

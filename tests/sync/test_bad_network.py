@@ -107,13 +107,15 @@ def test_lost_replies_to_creates_never_make_a_second_order(
     base = seed(tmp_path / "1c.sqlite", clients=4)
     with (
         EmulatorServer(base) as server,
-        FaultyProxy(server.url, rate=0.5, seed=7, kinds=("drop", "slow", "truncated")) as proxy,
+        FaultyProxy(
+            server.url, rate=0.5, seed=7, kinds=("drop", "slow", "truncated", "reset")
+        ) as proxy,
     ):
         store = Store(tmp_path / "store.sqlite")
         assert make_engine(store, server, tmp_path).run().ok
         refs = [offline_order(store, i % 2) for i in range(10)]
         sync_until_ok(store, proxy.url, tmp_path, tries=8)
-        assert proxy.faults["drop"] + proxy.faults["slow"] > 0
+        assert proxy.faults["drop"] + proxy.faults["slow"] + proxy.faults["reset"] > 0
         assert sorted(r for r, s, _c in creates if s == 201) == sorted(refs)
         assert len(creates) == len(refs)  # no create was ever sent after one had landed
         store.close()
