@@ -292,6 +292,18 @@ class SyncEngine:
                     text(CTX, QT_TRANSLATE_NOOP("Sync", "Sync failed: {error}"), error=repr(exc))
                 )
                 error = repr(exc)
+        self._finish(ctx, result, error, client, round_)
+        return result
+
+    def _finish(
+        self,
+        ctx: RunContext,
+        result: SyncResult,
+        error: str,
+        client: OneCClient | None,
+        round_: checkpoint.Round | None,
+    ) -> None:
+        """Close the sync log row, follow order states, and on success close the round."""
         if client is not None and client.long_pages:
             with self.store.transaction() as session:
                 ctx.issue(
@@ -323,7 +335,6 @@ class SyncEngine:
                 checkpoint.clear_all(session)
         log.info("sync %s: %s %s", result.status, result.figures, error)
         ctx.progress("done", 1, 1)
-        return result
 
     def _forget_progress(self) -> None:
         """Before a full re-read: no resume point, no known snapshot, no skipped row is trusted."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -58,6 +58,7 @@ from wholesale_desk.sync.prefetch import prefetch
 from wholesale_desk.sync.progress import RunContext
 
 log = logging.getLogger(__name__)
+Page = tuple[int, list[dict[str, Any]]]
 
 PAGE = 1000  # full objects per page on a first load
 # Narrow rows come in larger pages. 1C has no server paging: every page re-runs the query (a
@@ -574,27 +575,15 @@ class Puller:
                         self._phase(f"writers:{spec.name}:{name}").clear(session)
                 self.ctx.progress(spec.name, 0, 0)
                 return {}
-        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
-        # the query without the slice's moment, which moves on between tries
         phase = self._phase(
             f"register:{spec.name}",
+            # the query without the slice's moment, which moves on between tries
             set=spec.entity_set,
             select=spec.select(),
             order=spec.order,
             page=self.register_page,
         )
-        pages = phase.pages(
-            lambda start: prefetch(
-                self.client.pages(
-                    entity_set,
-                    select=spec.select(),
-                    orderby=spec.order,
-                    page_size=self.register_page,
-                    start=start,
-                )
-            )
-        )
-        for skip, rows in pages:
+        for skip, rows in phase.pages(self._register_pages(reg)):
             fig.fetched += len(rows)
             for raw in rows:
                 try:
@@ -653,6 +642,24 @@ class Puller:
             for name in spec.written_by:
                 self._phase(f"writers:{spec.name}:{name}").clear(session)
         return {}
+
+    def _register_pages(self, reg: BoundRegister) -> Callable[[int], Iterator[Page]]:
+        """The snapshot's pages from a given `$skip`, the next fetched while one is stored."""
+        spec = reg.spec
+        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
+
+        def fetch(start: int) -> Iterator[Page]:
+            return prefetch(
+                self.client.pages(
+                    entity_set,
+                    select=spec.select(),
+                    orderby=spec.order,
+                    page_size=self.register_page,
+                    start=start,
+                )
+            )
+
+        return fetch
 
     def _writers(self, reg: BoundRegister, known: dict[str, set[str]]) -> dict[str, Any] | None:
         """What the snapshot depends on, when that is knowable; None means fetch it always.
