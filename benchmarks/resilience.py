@@ -76,8 +76,12 @@ def engine(store: Store, url: str, home: Path) -> SyncEngine:
     )
 
 
-def until_ok(store: Store, url: str, home: Path) -> bool:
-    return any(engine(store, url, home).run().ok for _ in range(TRIES))
+def until_ok(store: Store, url: str, home: Path) -> int:
+    """The try (1…TRIES) that completed, or 0 when none did."""
+    for attempt in range(1, TRIES + 1):
+        if engine(store, url, home).run().ok:
+            return attempt
+    return 0
 
 
 def one_run(run: int, base: EmulatorBase, server: EmulatorServer, work: Path) -> bool:
@@ -86,10 +90,12 @@ def one_run(run: int, base: EmulatorBase, server: EmulatorServer, work: Path) ->
     with FaultyProxy(server.url, rate=RATE, seed=run) as proxy:
         store = Store(home / "store.sqlite")
         try:
-            if not until_ok(store, proxy.url, home):
+            first = until_ok(store, proxy.url, home)
+            if not first:
                 return _failed(run, "the first sync never completed")
             refs = [offline_order(store, i % 3) for i in range(4)]
-            if not until_ok(store, proxy.url, home):
+            second = until_ok(store, proxy.url, home)
+            if not second:
                 return _failed(run, "the sync with offline orders never completed")
             clean = Store(home / "clean.sqlite")
             try:
@@ -104,7 +110,11 @@ def one_run(run: int, base: EmulatorBase, server: EmulatorServer, work: Path) ->
                 return _failed(run, "an offline order is missing in 1C")
             if not integrity_ok(store):
                 return _failed(run, "integrity check failed")
-            print(f"# run {run}: converged; faults {dict(proxy.faults)}", file=sys.stderr)
+            print(
+                f"# run {run}: converged (tries {first}, {second}); "
+                f"{proxy.seen} requests, faults {dict(proxy.faults)}",
+                file=sys.stderr,
+            )
             return True
         finally:
             store.close()
