@@ -661,6 +661,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>не выводить ход работы в stderr</translation>
     </message>
     <message>
+        <source>re-read everything from 1C, not only what changed (slower)</source>
+        <translation>заново прочитать всё из 1С, а не только изменения (дольше)</translation>
+    </message>
+    <message>
         <source>error: not connected to 1C yet: run `wholesale-desk connect URL --user NAME`</source>
         <translation>ошибка: подключение к 1С ещё не настроено: выполните `wholesale-desk connect URL --user NAME`</translation>
     </message>
@@ -4491,6 +4495,37 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Sync failed: {error}</source>
         <translation>Синхронизация не удалась: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Refresh &amp;everything from 1C</source>
+        <translation>Обновить &amp;всё из 1С</translation>
+    </message>
+    <message>
+        <source>Read every client, product, document and balance from 1C again (slower)</source>
+        <translation>Заново прочитать из 1С всех клиентов, товары, документы и остатки (дольше)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Прервать синхронизацию</translation>
+    </message>
+    <message>
+        <source>Everything will be read from 1C again when this sync ends</source>
+        <translation>Всё будет прочитано из 1С заново, когда закончится текущая синхронизация</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Синхронизация прерывается…</translation>
+    </message>
+    <message>
+        <source>Another sync with 1C is running (from the command line or a scheduler): trying again in {seconds} s</source>
+        <translation>Уже идёт другая синхронизация с 1С (из командной строки или планировщика): повтор через {seconds} с</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Синхронизация прервана</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,11 @@ def keys(base: Any) -> dict[str, Any]:
     return json.loads(base.setting("test_keys"))
 
 
-def settings_for(server: EmulatorServer, user: str = USER) -> ConnectionSettings:
+def settings_for(server: EmulatorServer | str, user: str = USER) -> ConnectionSettings:
+    """Settings for the emulator, or for a publication URL (a proxy in front of it)."""
+    url = server if isinstance(server, str) else server.url
     return ConnectionSettings(
-        url=normalize_url(server.url), user=user, server_timezone="UTC", history_depth_months=12
+        url=normalize_url(url), user=user, server_timezone="UTC", history_depth_months=12
     )
 
 
@@ -122,18 +124,21 @@ def open_store(path: Path) -> Store:
 
 def make_engine(
     store: Store,
-    server: EmulatorServer,
+    server: EmulatorServer | str,
     tmp_path: Path,
     *,
     password: str = PASSWORD,
     user: str = USER,
     page_size: int | None = None,
+    retry: RetryPolicy = FAST_RETRY,
+    timeout: tuple[float, float] | None = None,
 ) -> SyncEngine:
     return SyncEngine(
         store,
         settings_for(server, user),
         password=password,
         data_dir=tmp_path,
-        retry=FAST_RETRY,
+        retry=retry,
         page_size=page_size,
+        timeout=timeout,
     )

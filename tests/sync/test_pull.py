@@ -35,7 +35,8 @@ def test_first_sync_fills_the_store_with_what_the_user_may_see(
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Client)) == 4  # own clients only
         order = s.scalars(select(Order)).first()
-        assert order is not None and order.lines and order.state == "posted"
+        # posted in 1C, then shipped and paid in full: the sync itself follows it (issue 20)
+        assert order is not None and order.lines and order.state == "paid"
         assert order.lines[0].price == Decimal("104.31")
         assert s.scalar(select(func.count()).select_from(Price)) == 6
         assert s.scalar(select(func.sum(Stock.quantity))) > 0
@@ -208,9 +209,15 @@ def test_malformed_rows_are_logged_with_their_object_and_skipped(
         issue = s.scalars(select(SyncIssue).where(SyncIssue.ref_key == k["partners"][2])).first()
         assert issue is not None and "region_id" in issue.message
         assert s.get(Client, k["partners"][2]) is None
-    # the same bad version is not fetched (nor logged) again
+    # a skipped row is asked for again on the next sync (not forgotten until 1C edits it):
+    # a row refused for a reference not cached yet, or a mapping fixed meanwhile, comes in then
+    before = len(server.requests)
     again = make_engine(store, server, tmp_path).run()
-    assert again.ok and again.issues == 0
+    assert again.ok and again.issues == 1 and again.figures["client"]["skipped"] == 1
+    assert any(
+        r.path.endswith("Catalog_Партнеры") and k["partners"][2] in r.query
+        for r in server.requests[before:]
+    )
 
 
 def test_deleted_in_1c_but_edited_here_is_kept_and_flagged(

@@ -20,6 +20,7 @@ from wholesale_desk.models import Client, Order, OutboxEntry, Stock, SyncIssue
 from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders import cancel_order, list_orders, load_order
+from wholesale_desk.services.orders.states import CANCELLABLE_STATES
 from wholesale_desk.services.terms import Actor, load_terms
 from wholesale_desk.store import Store
 from wholesale_desk.sync import conflicts
@@ -92,7 +93,11 @@ def test_an_edit_and_a_cancel_reach_1c_as_minimal_patches_after_a_version_check(
     assert engine.run().ok
     with store.session() as s:
         order = s.scalars(
-            select(Order).where(Order.created_locally.is_(False), Order.deletion_mark.is_(False))
+            select(Order).where(
+                Order.created_locally.is_(False),
+                Order.deletion_mark.is_(False),
+                Order.state.in_([s.value for s in CANCELLABLE_STATES]),
+            )
         ).first()
         assert order is not None
         ref, version = order.id, order.data_version
@@ -241,7 +246,9 @@ def test_a_proxy_page_instead_of_1c_reply_to_a_create_is_not_taken_for_a_rejecti
     engine = make_engine(store, server, tmp_path)
     assert engine.run().ok
     ref = offline_order(store, 0)
-    server.faults.html200(count=1, path=ORDERS)  # the POST gets a login page with 200
+    # a login page with 200 where 1C's reply should be, as long as it lasts: after the first
+    # good reply of a sync it is retried like a 503, and in the end stops the sync in words
+    server.faults.html200(count=None, path=ORDERS)
     result = engine.run()
     assert not result.ok and "web page" in str(result.errors[0])
     with store.session() as s:
@@ -249,9 +256,12 @@ def test_a_proxy_page_instead_of_1c_reply_to_a_create_is_not_taken_for_a_rejecti
         assert order is not None and order.state != "rejected" and not order.reject_message
         entry = s.scalars(select(OutboxEntry).where(OutboxEntry.ref_key == ref)).one()
         assert entry.status == "sending"  # looked up before it is ever sent again
+    server.faults.clear()
+    server.faults.html200(count=1, path=ORDERS)  # one page in passing: the same sync goes on
     assert engine.run().ok
     assert base.get(ORDERS, ref) is not None
-    assert sum(1 for r in server.requests if r.method == "POST" and r.path.endswith(ORDERS)) == 2
+    posts = [r for r in server.requests if r.method == "POST" and r.path.endswith(ORDERS)]
+    assert [r.status for r in posts].count(201) == 1
 
 
 def test_every_query_of_a_sync_is_one_a_real_base_answers_the_same_way(
@@ -289,7 +299,11 @@ def test_money_in_a_conflict_stays_decimal_on_both_sides(
     assert engine.run().ok
     with store.session() as s:
         order = s.scalars(
-            select(Order).where(Order.created_locally.is_(False), Order.deletion_mark.is_(False))
+            select(Order).where(
+                Order.created_locally.is_(False),
+                Order.deletion_mark.is_(False),
+                Order.state.in_([s.value for s in CANCELLABLE_STATES]),
+            )
         ).first()
         assert order is not None
         ref, version = order.id, order.data_version

@@ -1,21 +1,27 @@
-"""`wholesale-desk sync [--password-stdin]`: one headless sync, for schedulers and scripts.
+"""`wholesale-desk sync [--password-stdin] [--full]`: one headless sync, for schedulers and scripts.
 
 Progress goes to stderr; the exit status is 0 only when the sync completed (1 failed,
 2 not configured or no password, 3 cancelled or another sync running, 4 credentials refused).
+Ctrl+C or SIGTERM stops the sync within a couple of seconds, wherever it is (exit 3). The run
+is logged to the same rotating log as the window's, in the data folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import signal
 import sys
 import time
 from types import FrameType
-from typing import Any
+from typing import Any, NoReturn
 
 from wholesale_desk import connection, credentials
 from wholesale_desk.sync.vocabulary import concept_name, counts_text
 from wholesale_desk.translations import Cli
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
@@ -30,13 +36,21 @@ def register(subparsers: Any) -> None:
         help=Cli.tr("read the 1C password from standard input"),
     )
     parser.add_argument("--quiet", action="store_true", help=Cli.tr("no progress on stderr"))
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help=Cli.tr("re-read everything from 1C, not only what changed (slower)"),
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from wholesale_desk.logging_setup import setup_logging
     from wholesale_desk.store import Store
     from wholesale_desk.sync.engine import SyncEngine
 
+    setup_logging()  # the window's log file: one history of syncs, whoever ran them
+    log.info("command line sync%s", " (full)" if args.full else "")
     settings = connection.load()
     if not settings.configured:
         print(
@@ -55,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
         nonlocal stop
+        if not stop:
+            log.info("sync: signal %d, stopping", signum)
         stop = True
 
     signal.signal(signal.SIGINT, on_signal)
@@ -76,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     store = Store()
     try:
         engine = SyncEngine(store, settings, password=password)
-        result = engine.run(progress, lambda: stop)
+        result = engine.run(progress, lambda: stop, full=args.full)
         status = engine.status()
     finally:
         store.close()
@@ -91,9 +107,21 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if result.credentials_refused:
         return 4
+    if stop:
+        _leave_now(3)
     if result.status in ("cancelled", "busy"):
         return 3
     return 1
+
+
+def _leave_now(code: int) -> NoReturn:
+    """Stopped by a signal: exit at once, everything written and closed. The interpreter's own
+    teardown of a loaded process takes a second or two on a busy machine, and whoever pressed
+    Ctrl+C or sent SIGTERM (a scheduler stopping the job) is waiting for the process to end."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def summary(status: str, pending: int, issues: int) -> str:

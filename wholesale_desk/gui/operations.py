@@ -142,11 +142,22 @@ class _Runner(QRunnable):
                 raise Cancelled
             result = self._op(self._progress)
         except Cancelled:
-            self._signals.cancelled.emit()
+            self._emit(self._signals.cancelled)
         except Exception as exc:  # every failure must reach the GUI
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._emit(self._signals.succeeded, result)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        """Hand the outcome to the GUI thread, unless the app quit meanwhile: an op that ended
+        after the window closed has nobody to tell ("Signal source has been deleted")."""
+        if not shiboken6.isValid(self._signals) or QCoreApplication.closingDown():
+            log.info("A background task ended after the app quit; its outcome is dropped")
+            return
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            log.info("A background task ended after the app quit; its outcome is dropped")
 
 
 class Operation(QObject, Generic[T]):

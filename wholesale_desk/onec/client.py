@@ -12,6 +12,7 @@ import builtins
 import logging
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,10 +28,12 @@ from wholesale_desk.onec.errors import (
     AuthError,
     BusinessError,
     KeyExists,
+    NotData,
     NotFound,
     OneCError,
     ProtocolError,
     QueryError,
+    RequestCancelled,
     RightsError,
     TlsError,
     TransientError,
@@ -42,6 +45,8 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 120.0
 DEFAULT_PAGE = 1000
+STOP_POLL = 0.1
+"""How often a request on the wire (or a wait before a retry) looks at the stop flag, in s."""
 
 Row = dict[str, Any]
 
@@ -113,6 +118,7 @@ class OneCClient:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         session: requests.Session | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> None:
         self.root = service_root if service_root.endswith("/") else service_root + "/"
         self.retry = retry or RetryPolicy()
@@ -126,6 +132,10 @@ class OneCClient:
         self.session.trust_env = True
         self.request_count = 0
         self.bytes_received = 0
+        self.good_replies = 0  # JSON replies so far: after one, a web page is a passing glitch
+        self.long_pages = 0  # pages 1C sent longer than the `$top` we asked for
+        self.stop = stop  # the user's Cancel: checked while a request is on the wire
+        self._abandoned = False
 
     def close(self) -> None:
         self.session.close()
@@ -164,7 +174,64 @@ class OneCClient:
                     raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; retry %d in %.1f s", exc, attempt, wait)
-                self._sleep(wait)
+                self._wait(wait)
+
+    def _stopping(self) -> bool:
+        return self._abandoned or (self.stop is not None and self.stop())
+
+    def _wait(self, seconds: float) -> None:
+        """Sleep before a retry, in short steps so that Cancel is obeyed at once."""
+        if self.stop is None:
+            self._sleep(seconds)
+            return
+        deadline = time.monotonic() + seconds
+        while True:
+            if self._stopping():
+                raise RequestCancelled()
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            self._sleep(min(STOP_POLL, left))
+
+    def _exchange(
+        self, method: str, url: str, data: bytes | None, headers: dict[str, str] | None
+    ) -> tuple[requests.Response, bytes]:
+        """The HTTP exchange, body included; with a stop flag, run on a helper thread that the
+        caller watches, so Cancel is obeyed within `STOP_POLL` even when 1C never answers
+        (a blocked socket read cannot be interrupted from Python). An abandoned exchange ends
+        on its own at its timeout; the session is not used again."""
+
+        def exchange() -> tuple[requests.Response, bytes]:
+            resp = self.session.request(
+                method, url, data=data, headers=headers, timeout=self.timeout, verify=self.verify
+            )
+            return resp, resp.content  # reading the body may fail too (dropped connection)
+
+        if self.stop is None:
+            return exchange()
+        if self._stopping():
+            raise RequestCancelled()
+        outcome: list[Any] = []
+        finished = threading.Event()
+
+        def work() -> None:
+            try:
+                outcome.append(exchange())
+            except BaseException as exc:  # handed to the caller
+                outcome.append(exc)
+            finally:
+                finished.set()
+
+        threading.Thread(target=work, name="1c-request", daemon=True).start()
+        while not finished.wait(STOP_POLL):
+            if self._stopping():
+                self._abandoned = True
+                log.info("1C: %s %s abandoned: the sync was cancelled", method, url)
+                raise RequestCancelled()
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result  # type: ignore[no-any-return]
 
     def _once(
         self,
@@ -180,10 +247,7 @@ class OneCClient:
         headers = {"Content-Type": "application/json; charset=utf-8"} if data is not None else None
         self.request_count += 1
         try:
-            resp = self.session.request(
-                method, url, data=data, headers=headers, timeout=self.timeout, verify=self.verify
-            )
-            content = resp.content  # reading the body may fail too (dropped connection)
+            resp, content = self._exchange(method, url, data, headers)
         except requests.exceptions.SSLError as exc:
             raise TlsError(
                 text(
@@ -212,13 +276,22 @@ class OneCClient:
                 url=url,
             ) from exc
         self.bytes_received += len(content)
-        return _interpret(
-            resp.status_code,
-            resp.headers.get("Content-Type", ""),
-            content,
-            url,
-            allow_empty=allow_empty,
-        )
+        try:
+            reply = _interpret(
+                resp.status_code,
+                resp.headers.get("Content-Type", ""),
+                content,
+                url,
+                allow_empty=allow_empty,
+            )
+        except NotData as exc:
+            if not self.good_replies:
+                raise  # the first answer of all: the address or the publication is wrong
+            # 1C already answered this session with data: a web server's or proxy's page in
+            # between (a restart, a login portal blinking) passes like a 503
+            raise TransientError(exc.message, status=exc.status, url=url) from exc
+        self.good_replies += 1
+        return reply
 
     # --- reading ------------------------------------------------------------------------------
     def list(
@@ -256,16 +329,31 @@ class OneCClient:
         page_size: int = DEFAULT_PAGE,
         start: int = 0,
     ) -> Iterator[tuple[int, builtins.list[Row]]]:
-        """Pages as (skip, rows) in a stable order: 1C has no nextLink, so we page ourselves."""
+        """Pages as (skip, rows) in a stable order: 1C has no nextLink, so we page ourselves.
+
+        The next page starts `page_size` further on, whatever came back: a page longer than
+        asked (a web server or an extension ignoring `$top`) is cut to the size asked and
+        logged, so no row is skipped and none is taken twice (a register would sum it twice).
+        """
         skip = start
         while True:
             rows = self.list(
                 entity_set, select=select, filter=filter, orderby=orderby, top=page_size, skip=skip
             )
+            if len(rows) > page_size:
+                self.long_pages += 1
+                log.warning(
+                    "1C sent %d rows of %s for $top=%d at $skip=%d; the extra rows are ignored",
+                    len(rows),
+                    entity_set,
+                    page_size,
+                    skip,
+                )
+                del rows[page_size:]
             yield skip, rows
             if len(rows) < page_size:
                 return
-            skip += len(rows)
+            skip += page_size
 
     def by_keys(
         self,
@@ -343,7 +431,7 @@ class OneCClient:
                     raise _gave_up(exc, attempt) from exc
                 wait = self.retry.delay(attempt, self._rng)
                 log.info("1C: %s; will look up %s and retry in %.1f s", exc, key, wait)
-                self._sleep(wait)
+                self._wait(wait)
 
     def patch(self, entity_set: str, key: str, changes: Row) -> Row | None:
         """PATCH only the changed fields (a table part always whole). Idempotent, so retried."""
@@ -531,7 +619,7 @@ def _interpret(
     if not first:
         if allow_empty:
             return None
-        raise ProtocolError(
+        raise NotData(
             text(CTX, QT_TRANSLATE_NOOP("OneC", "1C sent an empty reply to {url}"), url=url),
             status=status,
             url=url,
@@ -555,7 +643,7 @@ def _interpret(
             )
         else:
             template = QT_TRANSLATE_NOOP("OneC", "1C answered in an unexpected format ({ctype})")
-        raise ProtocolError(
+        raise NotData(
             text(CTX, template, ctype=content_type),
             status=status,
             url=url,

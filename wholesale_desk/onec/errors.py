@@ -89,6 +89,16 @@ class ProtocolError(OneCError):
     """A reply that is not 1C's JSON: an HTML page with status 200, or JSON of the wrong shape."""
 
 
+class NotData(ProtocolError):
+    """A reply that is not JSON at all (a web page, XML, plain text). On the first request of a
+    session it is a configuration problem; after a good reply, a web server's passing glitch."""
+
+
+class RequestCancelled(Exception):
+    """The user asked to stop while a request was on the wire or waiting for a retry; not a
+    `OneCError`, so nothing records it as a failure of 1C."""
+
+
 class KeyExists(OneCError):
     """Code 15: an object with this key already exists (our earlier POST did land)."""
 

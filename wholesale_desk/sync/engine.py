@@ -14,18 +14,25 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from wholesale_desk import credentials, paths
 from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.connection import load as load_settings
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
-from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus, SyncRun
-from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
-from wholesale_desk.onec.errors import AuthError, OneCError
+from wholesale_desk.models import Conflict, OutboxEntry, OutboxStatus, SyncRun, Watermark
+from wholesale_desk.onec.client import (
+    CONNECT_TIMEOUT,
+    READ_TIMEOUT,
+    ConnectionCheck,
+    OneCClient,
+    RetryPolicy,
+)
+from wholesale_desk.onec.errors import AuthError, OneCError, RequestCancelled
 from wholesale_desk.onec.profile import load_profile
+from wholesale_desk.services.orders.following import refresh_states
 from wholesale_desk.store import Store
-from wholesale_desk.sync import outbox, state
+from wholesale_desk.sync import checkpoint, outbox, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
 from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
@@ -80,6 +87,7 @@ class SyncEngine:
         profile: BoundProfile | None = None,
         retry: RetryPolicy | None = None,
         page_size: int | None = None,
+        timeout: tuple[float, float] | None = None,
     ) -> None:
         self.store = store
         self.data_dir = data_dir or paths.data_dir()
@@ -90,6 +98,7 @@ class SyncEngine:
         self._in_use: str | None = None
         self._retry = retry
         self._page_size = page_size
+        self._timeout = timeout  # (connect, read) seconds; ONEC.md's typical ones by default
 
     # --- the GUI's view -----------------------------------------------------------------------
     def status(self) -> SyncStatus:
@@ -170,6 +179,7 @@ class SyncEngine:
             password,
             verify=self.settings.verify(),
             retry=self._retry,
+            timeout=self._timeout or (CONNECT_TIMEOUT, READ_TIMEOUT),
         )
 
     def check_connection(self) -> ConnectionCheck:
@@ -181,8 +191,13 @@ class SyncEngine:
         self,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        *,
+        full: bool = False,
     ) -> SyncResult:
-        """Push, then pull. Returns `busy` at once if another sync is running."""
+        """Push, then pull. Returns `busy` at once if another sync is running.
+
+        `full` re-reads everything from 1C, whatever the cache holds: every object, every
+        snapshot, rows skipped earlier; deletions in 1C are found as in any sync."""
         lock = SyncLock(self.data_dir / LOCK_FILE)
         try:
             lock.acquire()
@@ -192,11 +207,13 @@ class SyncEngine:
                 errors=[text(CTX, QT_TRANSLATE_NOOP("Sync", "Another sync is already running"))],
             )
         try:
-            return self._run(progress, cancelled)
+            return self._run(progress, cancelled, full)
         finally:
             lock.release()
 
-    def _run(self, progress: Progress | None, cancelled: Cancelled | None) -> SyncResult:
+    def _run(
+        self, progress: Progress | None, cancelled: Cancelled | None, full: bool
+    ) -> SyncResult:
         ctx = RunContext()
         if progress is not None:
             ctx.progress = progress
@@ -220,7 +237,9 @@ class SyncEngine:
             result.errors.append(exc.message)
             error = exc.message.english()
             client = None
+        round_: checkpoint.Round | None = None
         if client is not None:
+            client.stop = ctx.cancelled
             try:
                 with client:
                     ctx.progress("connect", 0, 1)
@@ -236,6 +255,9 @@ class SyncEngine:
                         check = ConnectionCheck(True, True, published, missing)
                         result.errors.extend(check.messages())
                         raise _Missing()
+                    if full:
+                        self._forget_progress()
+                    round_ = checkpoint.Round(self.store, fresh=full)
                     puller = Puller(
                         client,
                         self.store,
@@ -243,6 +265,8 @@ class SyncEngine:
                         self.settings,
                         ctx,
                         published=published,
+                        round=round_,
+                        full=full,
                         **({"page_size": self._page_size} if self._page_size else {}),
                     )
                     Pusher(client, self.store, self.bound, ctx, puller).run()
@@ -250,7 +274,7 @@ class SyncEngine:
                 result.status = "ok"
             except _Missing:
                 error = "; ".join(m.english() for m in result.errors)
-            except SyncCancelled:
+            except (SyncCancelled, RequestCancelled):
                 result.status = "cancelled"
                 error = "cancelled"
             except AuthError as exc:
@@ -268,9 +292,35 @@ class SyncEngine:
                     text(CTX, QT_TRANSLATE_NOOP("Sync", "Sync failed: {error}"), error=repr(exc))
                 )
                 error = repr(exc)
+        self._finish(ctx, result, error, client, round_)
+        return result
+
+    def _finish(
+        self,
+        ctx: RunContext,
+        result: SyncResult,
+        error: str,
+        client: OneCClient | None,
+        round_: checkpoint.Round | None,
+    ) -> None:
+        """Close the sync log row, follow order states, and on success close the round."""
+        if client is not None and client.long_pages:
+            with self.store.transaction() as session:
+                ctx.issue(
+                    session,
+                    "",
+                    "",
+                    f"1C sent {client.long_pages} page(s) longer than asked ($top); "
+                    "the extra rows were not taken (the next page asked for them again)",
+                )
         result.figures = ctx.stats()
         result.issues = len(ctx.issues)
         with self.store.transaction() as session:
+            # One truth for order states, whoever synced (the window, the CLI, a scheduler):
+            # shipped and paid follow from what this sync brought, in the core.
+            moved = refresh_states(session)
+            if moved > 0:
+                log.info("sync: %d order(s) moved to a later state", moved)
             finished = session.get(SyncRun, ctx.run_id)
             if finished is not None:
                 finished.finished_at = state.utcnow()
@@ -278,9 +328,20 @@ class SyncEngine:
                 finished.stats = json.dumps(result.figures, ensure_ascii=False)
                 finished.error = error
             if result.status == "ok":
-                state.put(session, state.LAST_SYNC, state.utcnow().isoformat())
+                # data pulled by earlier tries of a resumed round is as old as the round
+                when = round_.started if round_ is not None and round_.resumed else None
+                state.put(session, state.LAST_SYNC, (when or state.utcnow()).isoformat())
+                # the round is complete; no page of a phase is kept past a whole sync
+                checkpoint.clear_all(session)
+        log.info("sync %s: %s %s", result.status, result.figures, error)
         ctx.progress("done", 1, 1)
-        return result
+
+    def _forget_progress(self) -> None:
+        """Before a full re-read: no resume point, no known snapshot, no skipped row is trusted."""
+        with self.store.transaction() as session:
+            checkpoint.clear_all(session)
+            for prefix in ("pull:", "writers:", "skipped:"):
+                session.execute(delete(Watermark).where(Watermark.key.startswith(prefix)))
 
     def _set_refused(self, refused: bool) -> None:
         with self.store.transaction() as session:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -46,6 +46,7 @@ from wholesale_desk.onec.errors import NotFound, QueryError, RightsError
 from wholesale_desk.onec.profile import DATE, REF, VERSION
 from wholesale_desk.store import Store
 from wholesale_desk.sync import state
+from wholesale_desk.sync.checkpoint import PagedPhase, Round
 from wholesale_desk.sync.mapping import (
     BoundObject,
     BoundProfile,
@@ -57,6 +58,7 @@ from wholesale_desk.sync.prefetch import prefetch
 from wholesale_desk.sync.progress import RunContext
 
 log = logging.getLogger(__name__)
+Page = tuple[int, list[dict[str, Any]]]
 
 PAGE = 1000  # full objects per page on a first load
 # Narrow rows come in larger pages. 1C has no server paging: every page re-runs the query (a
@@ -125,6 +127,8 @@ class Puller:
         *,
         published: set[str] | None = None,
         page_size: int = PAGE,
+        round: Round | None = None,
+        full: bool = False,
     ) -> None:
         self.client = client
         self.store = store
@@ -139,6 +143,8 @@ class Puller:
         self._protected: set[str] = set()
         self._skipped: dict[str, dict[str, str]] = {}
         self._referrers: dict[str, list[tuple[Table, str]]] = {}
+        self.round = round
+        self.full = full  # a full re-read: every object fetched, whatever its version
 
     # --- entry point --------------------------------------------------------------------------
     def run(self) -> None:
@@ -151,6 +157,8 @@ class Puller:
         for obj in self.bound.objects:
             if not self._available(obj.spec.entity_set, obj.spec.required):
                 continue
+            if self._done_this_round(obj.concept):
+                continue
             self.ctx.check()
             try:
                 if obj.spec.kind == "catalog":
@@ -159,16 +167,34 @@ class Puller:
                     self.pull_documents(obj)
             except RightsError as exc:
                 self._no_rights(obj.spec.entity_set, obj.spec.required, exc)
+            self._completed(obj.concept)
         analytics: dict[str, dict[str, Any]] = {}
         registers = sorted(self.bound.registers.values(), key=lambda r: r.table is not None)
         for reg in registers:
             if not self._available(reg.spec.entity_set.split("/")[0], reg.spec.required):
+                continue
+            # a look-up register (no table) feeds the others, so it is read every time
+            name = f"register:{reg.spec.name}"
+            if reg.table is not None and self._done_this_round(name):
                 continue
             self.ctx.check()
             try:
                 analytics[reg.spec.name] = self.pull_register(reg, analytics)
             except RightsError as exc:
                 self._no_rights(reg.spec.entity_set, reg.spec.required, exc)
+            if reg.table is not None:
+                self._completed(name)
+
+    def _done_this_round(self, name: str) -> bool:
+        """Pulled by an earlier try of this round (a sync that failed later on)."""
+        return self.round is not None and name in self.round.done
+
+    def _completed(self, name: str) -> None:
+        if self.round is not None:
+            self.round.completed(name)
+
+    def _phase(self, key: str, page: int = 0, **query: Any) -> PagedPhase:
+        return PagedPhase(self.store, key, {**query, "page": page}, page)
 
     def _no_rights(self, entity_set: str, required: bool, exc: RightsError) -> None:
         """A user's role may lack an optional object altogether (1C's code 20, even with
@@ -194,7 +220,7 @@ class Puller:
             mark = state.get_json(session, key) or {}
         if mark.get("phase") != "done":
             resumed = self._full_load(obj, key, obj.spec.filter, int(mark.get("skip", 0)), {})
-            if not resumed:
+            if not resumed and not self.full:
                 return
         self._diff(obj, obj.spec.filter, since=None)
 
@@ -211,7 +237,7 @@ class Puller:
             resumed = self._full_load(
                 obj, key, flt, int(mark.get("skip", 0)), {"from": start_from.isoformat()}
             )
-            if resumed:
+            if resumed or self.full:
                 self._diff(obj, flt, since=start_from, verify_missing=True)
             return
         if loaded_from is not None and depth_from < loaded_from:
@@ -279,9 +305,19 @@ class Puller:
     ) -> None:
         """Listing of (key, version) → fetch what changed, drop what vanished."""
         remote: dict[str, str] = {}
-        for _skip, rows in self.client.pages(
-            obj.spec.entity_set, select=[REF, VERSION], filter=flt, page_size=self.list_page
-        ):
+        phase = self._phase(
+            f"list:{obj.concept}", set=obj.spec.entity_set, filter=flt, page=self.list_page
+        )
+        listing = phase.pages(
+            lambda start: self.client.pages(
+                obj.spec.entity_set,
+                select=[REF, VERSION],
+                filter=flt,
+                page_size=self.list_page,
+                start=start,
+            )
+        )
+        for _skip, rows in listing:
             for row in rows:
                 try:
                     ref = values.ref(row.get(REF))
@@ -296,11 +332,9 @@ class Puller:
             local = self._local_versions(session, obj, since)
             skipped = self._skipped_for(session, obj)
             in_window = set(local)
-        changed = [
-            ref
-            for ref, version in remote.items()
-            if local.get(ref) != version and skipped.get(ref) != version
-        ]
+        # A row skipped as malformed is asked for again every sync (it is not in `local`): a
+        # fix in 1C, or in our mapping, brings it in without waiting for its next edit.
+        changed = [ref for ref, version in remote.items() if local.get(ref) != version]
         missing = [ref for ref in in_window if ref not in remote and local.get(ref) is not None]
         gone_skipped = [ref for ref in skipped if ref not in remote and since is None]
         total = len(changed) + len(missing)
@@ -325,11 +359,12 @@ class Puller:
                 self._delete(session, obj, [ref for ref in missing if ref not in found])
             done += len(missing)
             self.ctx.progress(obj.concept, done, total)
-        if gone_skipped:
-            with self.store.transaction() as session:
+        with self.store.transaction() as session:
+            if gone_skipped:
                 for ref in gone_skipped:
                     skipped.pop(ref, None)
                 state.put_json(session, f"skipped:{obj.concept}", skipped)
+            phase.clear(session)
 
     def _fetch(self, obj: BoundObject, keys: Sequence[str]) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
@@ -539,17 +574,19 @@ class Puller:
                 # nothing that writes or shapes the snapshot moved: the cached one is current
                 with self.store.transaction() as session:
                     state.put(session, f"asof:{spec.name}", as_of.isoformat())
+                    for name in spec.written_by:
+                        self._phase(f"writers:{spec.name}:{name}").clear(session)
                 self.ctx.progress(spec.name, 0, 0)
                 return {}
-        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
-        for skip, rows in prefetch(
-            self.client.pages(
-                entity_set,
-                select=spec.select(),
-                orderby=spec.order,
-                page_size=self.register_page,
-            )
-        ):
+        phase = self._phase(
+            f"register:{spec.name}",
+            # the query without the slice's moment, which moves on between tries
+            set=spec.entity_set,
+            select=spec.select(),
+            order=spec.order,
+            page=self.register_page,
+        )
+        for skip, rows in phase.pages(self._register_pages(reg)):
             fig.fetched += len(rows)
             for raw in rows:
                 try:
@@ -588,6 +625,7 @@ class Puller:
             self.ctx.progress(spec.name, done, 0)
             self.ctx.check()
         if table is None:
+            phase.clear()
             return lookup
         snapshot = plain + list(merged.values())
         del plain, merged
@@ -603,7 +641,28 @@ class Puller:
             else:
                 state.drop(session, f"writers:{spec.name}")
             state.put(session, f"asof:{spec.name}", as_of.isoformat())
+            phase.clear(session)
+            for name in spec.written_by:
+                self._phase(f"writers:{spec.name}:{name}").clear(session)
         return {}
+
+    def _register_pages(self, reg: BoundRegister) -> Callable[[int], Iterator[Page]]:
+        """The snapshot's pages from a given `$skip`, the next fetched while one is stored."""
+        spec = reg.spec
+        entity_set = sliced_now(spec.entity_set, self.settings.server_now())
+
+        def fetch(start: int) -> Iterator[Page]:
+            return prefetch(
+                self.client.pages(
+                    entity_set,
+                    select=spec.select(),
+                    orderby=spec.order,
+                    page_size=self.register_page,
+                    start=start,
+                )
+            )
+
+        return fetch
 
     def _writers(self, reg: BoundRegister, known: dict[str, set[str]]) -> dict[str, Any] | None:
         """What the snapshot depends on, when that is knowable; None means fetch it always.
@@ -629,10 +688,15 @@ class Puller:
         due: datetime | None = None
         for name in spec.written_by:
             docs: list[tuple[str, str, str]] = []
+            listing = self._phase(
+                f"writers:{spec.name}:{name}", set=name, page=self.list_page
+            ).pages(
+                lambda start, name=name: self.client.pages(  # type: ignore[misc]
+                    name, select=[REF, VERSION, DATE], page_size=self.list_page, start=start
+                )
+            )
             try:
-                for _skip, rows in self.client.pages(
-                    name, select=[REF, VERSION, DATE], page_size=self.list_page
-                ):
+                for _skip, rows in listing:
                     for row in rows:
                         docs.append((str(row.get(REF)), str(row.get(VERSION)), str(row.get(DATE))))
                         when = _parse(row.get(DATE))

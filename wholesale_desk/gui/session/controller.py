@@ -21,6 +21,7 @@ from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
 from wholesale_desk.gui.session.pages import SessionPages, build_pages
+from wholesale_desk.gui.session.sync_actions import SyncActions
 from wholesale_desk.gui.settings import Settings
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
@@ -59,6 +60,8 @@ class SessionController(QObject):
 
         self.banner = self._make_banner()
         self._add_menu_actions()
+        self.sync_actions = SyncActions(self)  # refresh everything, cancel, retry when busy
+        self._sync_full = False
         self._watch_network()
 
     # --- opening a company --------------------------------------------------------------------
@@ -163,23 +166,28 @@ class SessionController(QObject):
         return self.sync_task is not None and not self.sync_task.done
 
     @Slot()
-    def sync_now(self) -> Operation[SyncResult] | None:
-        """Start a sync unless one is running (or no company is open)."""
+    def sync_now(self, full: bool = False) -> Operation[SyncResult] | None:
+        """Start a sync unless one is running (or no company is open); `full` re-reads all."""
         ws = self.workspace
         if ws is None or self.syncing:
             return self.sync_task
         engine = ws.engine
+        self._sync_full = full
 
         def op(progress: Progress) -> SyncResult:
-            return engine.run(progress=progress.update, cancelled=lambda: progress.cancelled)
+            return engine.run(
+                progress=progress.update, cancelled=lambda: progress.cancelled, full=full
+            )
 
         self.window.sync_status.set_progress(self.tr("Synchronising with 1C"), 0, 0)
         self.sync_task = (
             Operation(self.window, op=op, success=self._synced, kind="network")
             .on_progress(self.window.sync_status.set_progress)
             .failure(self._sync_crashed)
+            .on_cancelled(self.sync_actions.cancelled)
             .run()
         )
+        self.sync_actions.started()
         return self.sync_task
 
     def cancel_sync(self) -> None:
@@ -190,6 +198,7 @@ class SessionController(QObject):
         status = self.window.sync_status
         status.finish_progress()
         if result.status == "busy":
+            self.sync_actions.busy(self._sync_full)  # tries again soon, and says so
             return
         if result.credentials_refused:
             self._show_banner()
