@@ -72,7 +72,7 @@ def test_cancel_sync_from_the_file_menu_stops_the_sync(desk: Desk) -> None:
     assert not desk.window.sync_status.in_progress  # the status bar is not left "syncing"
     assert "Sync cancelled" in desk.window.statusBar().currentMessage()
     desk.screenshot("sync-cancelled")
-    assert tasks.shutdown(5000)
+    assert operations.shutdown(5000)
 
 
 def _runs(desk: Desk) -> int:

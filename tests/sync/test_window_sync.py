@@ -128,7 +128,7 @@ def test_cancel_and_quit_with_1c_silent_stop_at_once_and_log_nothing_dead(
         caplog.set_level(logging.INFO)
         task = controller.sync_now()
         assert task is not None and proxy.wait_for(2, timeout=30)
-        assert tasks.shutdown(5000)
+        assert operations.shutdown(5000)
         proxy.release()
         qtbot.wait(200)
         assert "Signal source has been deleted" not in caplog.text
