@@ -6,6 +6,7 @@ from __future__ import annotations
 from desk import Desk
 from sqlalchemy import select, update
 
+from wholesale_desk.gui import operations
 from wholesale_desk.models import Client, SyncRun
 from wholesale_desk.sync.engine import LOCK_FILE
 from wholesale_desk.sync.lock import SyncLock

@@ -14,6 +14,7 @@ from sync.faulty_proxy import FaultyProxy
 from sync.helpers import FAST_RETRY, settings_for, snapshot
 from sync.seed import PASSWORD, USER, seed
 from wholesale_desk.demo.server import EmulatorServer
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.session.controller import SessionController
 from wholesale_desk.gui.settings import Settings, set_app_settings
