@@ -25,7 +25,7 @@ from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
 from wholesale_desk.onec.errors import AuthError, OneCError
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.store import Store
-from wholesale_desk.sync import outbox, state
+from wholesale_desk.sync import failure, outbox, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
 from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
@@ -49,6 +49,8 @@ class SyncResult:
     issues: int = 0
     credentials_refused: bool = False
     run_id: int | None = None
+    cause: failure.Cause | None = None
+    """Why a failed run failed, in the user's terms (`failure.summary`); None unless failed."""
 
     @property
     def ok(self) -> bool:
@@ -65,6 +67,8 @@ class SyncStatus:
     conflicts: int
     credentials_refused: bool
     snapshots: dict[str, datetime]
+    last_failure: failure.Failure | None = None
+    """The last sync's failure, kept until a sync succeeds."""
 
 
 class SyncEngine:
@@ -116,6 +120,7 @@ class SyncEngine:
                 conflicts=int(conflicts or 0),
                 credentials_refused=refused,
                 snapshots=snapshots,
+                last_failure=failure.last(session),
             )
 
     def last_sync_at(self) -> datetime | None:
@@ -214,10 +219,12 @@ class SyncEngine:
         except AuthError as exc:
             result.credentials_refused = True
             result.errors.append(exc.message)
+            result.cause = failure.cause_of(exc)
             error = exc.message.english()
             client = None
         except OneCError as exc:
             result.errors.append(exc.message)
+            result.cause = failure.cause_of(exc)
             error = exc.message.english()
             client = None
         if client is not None:
@@ -249,6 +256,7 @@ class SyncEngine:
                     puller.run()
                 result.status = "ok"
             except _Missing:
+                result.cause = failure.Cause.SETUP
                 error = "; ".join(m.english() for m in result.errors)
             except SyncCancelled:
                 result.status = "cancelled"
@@ -258,12 +266,15 @@ class SyncEngine:
                 self._refused = self._in_use
                 result.credentials_refused = True
                 result.errors.append(exc.message)
+                result.cause = failure.cause_of(exc)
                 error = exc.message.english()
             except OneCError as exc:
                 result.errors.append(exc.message)
+                result.cause = failure.cause_of(exc)
                 error = exc.message.english()
             except Exception as exc:  # a bug must not take the window down with it
                 log.exception("sync failed")
+                result.cause = failure.Cause.ERROR
                 result.errors.append(
                     text(CTX, QT_TRANSLATE_NOOP("Sync", "Sync failed: {error}"), error=repr(exc))
                 )
@@ -279,6 +290,10 @@ class SyncEngine:
                 finished.error = error
             if result.status == "ok":
                 state.put(session, state.LAST_SYNC, state.utcnow().isoformat())
+                failure.forget(session)
+            elif result.status == "failed":
+                result.cause = result.cause or failure.Cause.ERROR
+                failure.remember(session, result.cause, error)
         ctx.progress("done", 1, 1)
         return result
 

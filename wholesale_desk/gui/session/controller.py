@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +24,7 @@ from wholesale_desk.gui.settings import Settings
 from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
+from wholesale_desk.sync import failure
 from wholesale_desk.sync.engine import SyncResult
 from wholesale_desk.workspace import Workspace
 
@@ -194,8 +195,11 @@ class SessionController(QObject):
             self.banner.hide()
         if result.ok:
             status.set_online(True)
-        elif result.errors:
-            status.set_sync_failed(result.errors[0])
+            status.clear_failure()
+        elif result.status == "failed":
+            cause = result.cause or failure.Cause.ERROR
+            status.set_online(cause is not failure.Cause.UNREACHABLE)
+            self._show_failure(cause, [render(e) for e in result.errors])
         if self.workspace is not None:
             self.workspace.refresh_user()
         self._show_status()
@@ -205,9 +209,18 @@ class SessionController(QObject):
     def _sync_crashed(self, exc: BaseException) -> None:
         log.error("Sync crashed: %s", exc, exc_info=exc)
         self.window.sync_status.finish_progress()
-        message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-        self.window.sync_status.set_sync_failed(message)
+        detail = (
+            render(exc.message) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+        )
+        self._show_failure(failure.Cause.ERROR, [detail])
         self._show_status()
+
+    def _show_failure(
+        self, cause: failure.Cause, details: list[str], when: datetime | None = None
+    ) -> None:
+        """The status bar's failure: a few words, then what to do and 1C's own text (tooltip)."""
+        detail = "\n".join([render(failure.advice(cause)), *details])
+        self.window.sync_status.set_sync_failed(failure.summary(cause), detail, when)
 
     def _show_status(self) -> None:
         ws = self.workspace
@@ -215,8 +228,14 @@ class SessionController(QObject):
             return
         state = ws.engine.status()
         last = state.last_sync_at  # naive UTC, as the store keeps it
-        self.window.sync_status.set_last_synced(last.replace(tzinfo=UTC) if last else None)
-        self.window.sync_status.set_pending_changes(state.pending)
+        status = self.window.sync_status
+        status.set_last_synced(last.replace(tzinfo=UTC) if last else None)
+        status.set_pending_changes(state.pending)
+        stored = state.last_failure
+        if stored is not None and status.error is None and not self.syncing:
+            # A failure from before this window opened (kept in the store until a sync succeeds).
+            status.set_online(not stored.offline)
+            self._show_failure(stored.cause, [stored.detail], stored.at.replace(tzinfo=UTC))
 
     def _refresh(self) -> None:
         for refresh in self._refresh_pages:
