@@ -25,6 +25,37 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Send your changes to 1C? If not, they are dropped.</source>
+        <translation>Отправить изменения в 1С? Если нет, они будут отброшены.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Queued for 1C: it goes with the next sync.</source>
+        <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Отменить заказ</translation>
+    </message>
+    <message>
+        <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
+        <translation>Отменить этот заказ? Если он уже в 1С, 1С получит пометку на удаление.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>Заказ отменён.</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -1749,6 +1780,53 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>HeaderPanel</name>
+    <message>
+        <source>New order for {client}</source>
+        <translation>Новый заказ: {client}</translation>
+    </message>
+    <message>
+        <source>Order No. {number} for {client}</source>
+        <translation>Заказ № {number}: {client}</translation>
+    </message>
+    <message>
+        <source>Order for {client}</source>
+        <translation>Заказ: {client}</translation>
+    </message>
+    <message>
+        <source>1C refused the order: {message}</source>
+        <translation>1С не приняла заказ: {message}</translation>
+    </message>
+    <message>
+        <source>Returned by the head of sales: {reason}</source>
+        <translation>Возвращён руководителем: {reason}</translation>
+    </message>
+    <message>
+        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
+        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
+    </message>
+    <message>
+        <source>Waiting for a head of sales to approve the order.</source>
+        <translation>Заказ ждёт согласования руководителя отдела продаж.</translation>
+    </message>
+    <message>
+        <source>On its way to 1C: it goes with the next sync.</source>
+        <translation>Заказ в пути в 1С: уйдёт при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>none (company terms)</source>
+        <translation>нет (общие условия компании)</translation>
+    </message>
+    <message>
+        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
+        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
+    </message>
+    <message>
+        <source>by agreement ({days})</source>
+        <translation>по соглашению ({days})</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <source>Log interaction</source>
@@ -1907,6 +1985,13 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Required</source>
         <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>LinesPanel</name>
+    <message>
+        <source>The client has no earlier order to repeat.</source>
+        <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
     </message>
 </context>
 <context>
@@ -2431,144 +2516,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 <context>
     <name>OrderEditor</name>
     <message>
-        <source>VAT included</source>
-        <translation>В том числе НДС</translation>
-    </message>
-    <message>
-        <source>VAT</source>
-        <translation>НДС</translation>
-    </message>
-    <message>
-        <source>Amount at list prices</source>
-        <translation>Сумма по прайсу</translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation>Скидки</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
-        <source>Paid with bonus points</source>
-        <translation>Оплачено бонусами</translation>
-    </message>
-    <message>
-        <source>To pay</source>
-        <translation>К оплате</translation>
-    </message>
-    <message>
-        <source>Payment due</source>
-        <translation>Оплатить до</translation>
-    </message>
-    <message>
-        <source>Volume tier {percent}% reached</source>
-        <translation>Достигнут порог объёма {percent}%</translation>
-    </message>
-    <message>
-        <source>available {balance}, up to {cap} on this order; earns {earn}</source>
-        <translation>доступно {balance}, в этом заказе до {cap}; начислится {earn}</translation>
-    </message>
-    <message>
-        <source>never synchronised</source>
-        <translation>синхронизации ещё не было</translation>
-    </message>
-    <message>
-        <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
-        <translation>Долг {debt} ₽, просрочено {overdue} ₽ на {when}</translation>
-    </message>
-    <message>
-        <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
-        <translation>кредитный лимит {limit} ₽; с этим и неотправленными заказами {exposure} ₽</translation>
-    </message>
-    <message>
-        <source>no credit limit</source>
-        <translation>без кредитного лимита</translation>
-    </message>
-    <message>
-        <source>Line {n}: {problem}</source>
-        <translation>Строка {n}: {problem}</translation>
-    </message>
-    <message>
-        <source>Needs approval of a head of sales:</source>
-        <translation>Нужно согласование руководителя отдела продаж:</translation>
-    </message>
-    <message>
-        <source>New order for {client}</source>
-        <translation>Новый заказ: {client}</translation>
-    </message>
-    <message>
-        <source>Order No. {number} for {client}</source>
-        <translation>Заказ № {number}: {client}</translation>
-    </message>
-    <message>
-        <source>Order for {client}</source>
-        <translation>Заказ: {client}</translation>
-    </message>
-    <message>
-        <source>1C refused the order: {message}</source>
-        <translation>1С не приняла заказ: {message}</translation>
-    </message>
-    <message>
-        <source>Returned by the head of sales: {reason}</source>
-        <translation>Возвращён руководителем: {reason}</translation>
-    </message>
-    <message>
-        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
-        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
-    </message>
-    <message>
-        <source>Waiting for a head of sales to approve the order.</source>
-        <translation>Заказ ждёт согласования руководителя отдела продаж.</translation>
-    </message>
-    <message>
-        <source>On its way to 1C: it goes with the next sync.</source>
-        <translation>Заказ в пути в 1С: уйдёт при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>none (company terms)</source>
-        <translation>нет (общие условия компании)</translation>
-    </message>
-    <message>
-        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
-    </message>
-    <message>
-        <source>by agreement ({days})</source>
-        <translation>по соглашению ({days})</translation>
-    </message>
-    <message>
-        <source>The client has no earlier order to repeat.</source>
-        <translation>У клиента нет прежнего заказа, который можно повторить.</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>Заказ</translation>
-    </message>
-    <message>
-        <source>Send your changes to 1C? If not, they are dropped.</source>
-        <translation>Отправить изменения в 1С? Если нет, они будут отброшены.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Сохранено.</translation>
-    </message>
-    <message>
-        <source>Queued for 1C: it goes with the next sync.</source>
-        <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
-    </message>
-    <message>
-        <source>Cancel this order? If 1C already has it, 1C is told to mark it deleted.</source>
-        <translation>Отменить этот заказ? Если он уже в 1С, 1С получит пометку на удаление.</translation>
-    </message>
-    <message>
-        <source>The order is cancelled.</source>
-        <translation>Заказ отменён.</translation>
     </message>
     <message>
         <source>Client:</source>
@@ -3885,6 +3834,77 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Credit limit exceeded:</source>
         <translation>&amp;Превышение кредитного лимита:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>VAT included</source>
+        <translation>В том числе НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Amount at list prices</source>
+        <translation>Сумма по прайсу</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid with bonus points</source>
+        <translation>Оплачено бонусами</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Оплатить до</translation>
+    </message>
+    <message>
+        <source>Volume tier {percent}% reached</source>
+        <translation>Достигнут порог объёма {percent}%</translation>
+    </message>
+    <message>
+        <source>available {balance}, up to {cap} on this order; earns {earn}</source>
+        <translation>доступно {balance}, в этом заказе до {cap}; начислится {earn}</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>Debt {debt} ₽, overdue {overdue} ₽ as of {when}</source>
+        <translation>Долг {debt} ₽, просрочено {overdue} ₽ на {when}</translation>
+    </message>
+    <message>
+        <source>credit limit {limit} ₽; with this order and unsent orders {exposure} ₽</source>
+        <translation>кредитный лимит {limit} ₽; с этим и неотправленными заказами {exposure} ₽</translation>
+    </message>
+    <message>
+        <source>no credit limit</source>
+        <translation>без кредитного лимита</translation>
+    </message>
+    <message>
+        <source>Line {n}: {problem}</source>
+        <translation>Строка {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Needs approval of a head of sales:</source>
+        <translation>Нужно согласование руководителя отдела продаж:</translation>
     </message>
 </context>
 <context>
