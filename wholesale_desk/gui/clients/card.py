@@ -21,6 +21,8 @@ from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.clients.sales_chart import SalesChart
 from wholesale_desk.gui.clients.timeline_model import ITEM_ROLE, TimelineModel
 from wholesale_desk.gui.forms.ui_client_card import Ui_ClientCard
+from wholesale_desk.gui.stale_data import WARNING_COLOR as STALE_COLOR
+from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.money import format_money, format_percent
@@ -318,7 +320,13 @@ class ClientCardView(QWidget):
         for key in AGE_BUCKETS:
             amount = r.by_age.get(key, Decimal(0))
             rows.append(self._row(vocabulary.tr(vocabulary.AGE_BUCKETS[key]), _money(amount)))
-        return "<table>" + "".join(rows) + "</table>"
+        stale = stale_text(self.store)
+        self.ui.receivablesLabel.setToolTip(stale)
+        warning = ""
+        if stale:  # short in the box; the whole warning in the tooltip
+            short = self.tr("⚠ Data from 1C may be out of date")
+            warning = f"<p style='color:{STALE_COLOR}'>{_esc(short)}</p>"
+        return "<table>" + "".join(rows) + "</table>" + warning
 
     def _sales_html(self, card: ClientCard) -> str:
         s = card.sales

@@ -56,6 +56,7 @@ class SettingsDialog(QDialog):
         self.ui.syncIntervalSpin.setValue(s.sync_interval_minutes)
         self.ui.syncOnStartCheck.setChecked(s.get(defaults.SYNC_ON_START))
         self.ui.historyDepthSpin.setValue(s.history_depth_months)
+        self.ui.staleAfterSpin.setValue(s.get(defaults.STALE_AFTER_HOURS))
         self.ui.creditControlCombo.setCurrentIndex(
             self.ui.creditControlCombo.findData(s.credit_control_mode)
         )
@@ -65,6 +66,7 @@ class SettingsDialog(QDialog):
         s.set(defaults.SYNC_INTERVAL_MINUTES, self.ui.syncIntervalSpin.value())
         s.set(defaults.SYNC_ON_START, self.ui.syncOnStartCheck.isChecked())
         s.set(defaults.HISTORY_DEPTH_MONTHS, self.ui.historyDepthSpin.value())
+        s.set(defaults.STALE_AFTER_HOURS, self.ui.staleAfterSpin.value())
         s.set(defaults.CREDIT_CONTROL_MODE, str(self.ui.creditControlCombo.currentData()))
         # Last: the language switch retranslates every window, this one included.
         s.set(defaults.LANGUAGE, str(self.ui.languageCombo.currentData()))

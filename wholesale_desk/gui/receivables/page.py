@@ -8,6 +8,7 @@ limit, last payment, promise to pay) are read with the first screen and then as 
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -33,6 +34,8 @@ from wholesale_desk.gui.receivables.models import (
     manager_columns,
 )
 from wholesale_desk.gui.row_table import fit_columns
+from wholesale_desk.gui.stale_data import WARNING_COLOR as STALE_COLOR
+from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.receivables import (
@@ -275,13 +278,16 @@ class ReceivablesPage(QWidget):
             self.ui.totalsLabel.setText("")
             return
         if report.as_of is None:
-            self.ui.asOfLabel.setText(self.tr("Debts have not been synced from 1C yet"))
+            as_of = self.tr("Debts have not been synced from 1C yet")
         else:
-            self.ui.asOfLabel.setText(
-                self.tr("Debts as of {time}").format(
-                    time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
-                )
+            as_of = self.tr("Debts as of {time}").format(
+                time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
             )
+        stale = stale_text(self.store)
+        if stale:
+            as_of = f"{html.escape(as_of)} <span style='color:{STALE_COLOR}'>⚠ {html.escape(stale)}</span>"
+        self.ui.asOfLabel.setText(as_of)
+        self.ui.asOfLabel.setWordWrap(bool(stale))
         t = report.total
         self.ui.totalsLabel.setText(
             self.tr(
