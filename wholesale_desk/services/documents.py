@@ -46,6 +46,8 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO
 from wholesale_desk.services.lookup import find_client, find_product
+from wholesale_desk.services.orders.states import invoice_refusal
+from wholesale_desk.services.orders.storing import approval_reasons_of
 
 __all__ = [
     "PrintOptions",
@@ -297,6 +299,15 @@ def invoice_for_order(
                 "Documents",
                 "Order {number} is cancelled or rejected by 1C: no invoice can be printed for "
                 "it. Copy it into a new order if the client still wants the goods.",
+            ),
+            number=order.number or order.id[:8],
+        )
+    if invoice_refusal(order.state, bool(approval_reasons_of(order))) is not None:
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "Order {number} is not approved yet: a head of sales must approve it before "
+                "an invoice is printed.",
             ),
             number=order.number or order.id[:8],
         )

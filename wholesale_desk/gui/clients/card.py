@@ -277,16 +277,12 @@ class ClientCardView(QWidget):
         rows.append(
             self._row(self.tr("Discount"), format_percent(terms.discount_percent.normalize()))
         )
-        rows.append(
-            self._row(self.tr("Deferral"), self.tr("{days} days").format(days=terms.deferral_days))
-        )
+        rows.append(self._row(self.tr("Deferral"), self.tr("%n day(s)", "", terms.deferral_days)))
         if terms.payment_schedule:
             rows.append(self._row(self.tr("Payment schedule"), _esc(terms.payment_schedule)))
         if terms.delivery_days:
             rows.append(
-                self._row(
-                    self.tr("Delivery"), self.tr("{days} days").format(days=terms.delivery_days)
-                )
+                self._row(self.tr("Delivery"), self.tr("%n day(s)", "", terms.delivery_days))
             )
         rows.append(
             self._row(
@@ -392,7 +388,7 @@ class ClientCardView(QWidget):
         kinds = filters[index][1] if index < len(filters) else None
         shown = self.items if kinds is None else [i for i in self.items if i.kind in kinds]
         self.timeline.set_items(shown)
-        self.ui.timelineCount.setText(self.tr("{count} items").format(count=len(shown)))
+        self.ui.timelineCount.setText(self.tr("%n item(s)", "", len(shown)))
 
     def set_kind_filter(self, kinds: frozenset[ItemKind] | None) -> None:
         for index, (_title, wanted) in enumerate(self._kind_filters()):

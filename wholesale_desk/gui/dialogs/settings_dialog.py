@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.dataFolderEdit.setText(str(paths.data_dir()))
         self.ui.openDataFolderButton.clicked.connect(self.open_data_folder)
+        self.ui.historyDepthSpin.valueChanged.connect(self._show_suffixes)
         self.retranslateUi()
         self.load()
 
@@ -81,6 +82,12 @@ class SettingsDialog(QDialog):
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self._fill_combos()
+        self._show_suffixes()
+
+    def _show_suffixes(self, _value: int = 0) -> None:
+        """Units that agree with the number ("1 month", "24 months"; "21 месяц")."""
+        depth = self.ui.historyDepthSpin
+        depth.setSuffix(self.tr(" month(s)", "", depth.value()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

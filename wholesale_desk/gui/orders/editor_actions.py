@@ -14,8 +14,8 @@ from wholesale_desk.gui.orders.editor_parts import EditorParts
 from wholesale_desk.gui.orders.editor_summary import _escape
 from wholesale_desk.gui.orders.hub import orders_hub
 from wholesale_desk.gui.tasks import Task, show_error
-from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
+from wholesale_desk.models import OrderState
 from wholesale_desk.services import orders
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderInput
 
@@ -72,7 +72,9 @@ class ActionsPanel(EditorParts):
         self.dirty = False
         return True
 
-    def _run(self, op: Callable[[], OrderInput], done_message: str) -> Task[OrderInput] | None:
+    def _run(
+        self, op: Callable[[], OrderInput], done_message: str | Callable[[OrderInput], str]
+    ) -> Task[OrderInput] | None:
         if self.task is not None and not self.task.done:
             return self.task
         self.commit_open_cell()
@@ -85,14 +87,15 @@ class ActionsPanel(EditorParts):
             self.recalc()
             self.saved.emit(result.order_id or "")
             orders_hub.changed.emit(result.order_id or "")
+            message = done_message(result) if callable(done_message) else done_message
             self.ui.problemsLabel.setText(
                 (self.ui.problemsLabel.text() + "<br>" if self.ui.problemsLabel.text() else "")
-                + f"<span style='color:#14532d'>{_escape(done_message)}</span>"
+                + f"<span style='color:#14532d'>{_escape(message)}</span>"
             )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                QMessageBox.warning(self, self.tr("Order"), render(exc.message))
+                show_error(self, exc, title=self.tr("Order"))
             else:
                 show_error(self, exc)
 
@@ -111,10 +114,16 @@ class ActionsPanel(EditorParts):
     @Slot()
     def send(self) -> Task[OrderInput] | None:
         order = self.order
-        return self._run(
-            lambda: orders.send_order(self.store, order, self.pricer),
-            self.tr("Queued for 1C: it goes with the next sync."),
-        )
+        return self._run(lambda: orders.send_order(self.store, order, self.pricer), self._sent_text)
+
+    def _sent_text(self, result: OrderInput) -> str:
+        """What "Send" really did: queued for 1C, or held for a head of sales."""
+        if result.state is OrderState.NEEDS_APPROVAL:
+            return self.tr(
+                "Not sent to 1C yet: the order waits for a head of sales to approve it (the "
+                "reasons are above). Once approved, it goes to 1C with the next sync."
+            )
+        return self.tr("Queued for 1C: it goes with the next sync.")
 
     @Slot()
     def print_invoice(self) -> object:

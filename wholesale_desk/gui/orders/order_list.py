@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
 from wholesale_desk.gui.orders.editor import (
     actor_for,
@@ -47,7 +48,7 @@ from wholesale_desk.gui.orders.editor import (
 )
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
-from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.models import OrderState
 from wholesale_desk.money import format_money
 from wholesale_desk.services import orders
@@ -330,8 +331,9 @@ class OrderListPage(QWidget):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()  # "3 786", as the UI's language groups digits
-        summary = self.tr("{count} orders, {amount} ₽").format(
-            count=locale.toString(count), amount=format_money(total)
+        summary = self.tr("{orders}, {amount} ₽").format(
+            orders=self.tr("%n order(s)", "", count).replace(str(count), locale.toString(count)),
+            amount=format_money(total),
         )
         if len(listed) < count:
             summary += " · " + self.tr("the latest {shown} shown").format(
@@ -399,8 +401,7 @@ class OrderListPage(QWidget):
 
     def _act(self, op: Callable[[], object]) -> Task[object]:
         def failed(exc: BaseException) -> None:
-            message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-            QMessageBox.warning(self, self.tr("Orders"), message)
+            show_error(self, exc, title=self.tr("Orders"))
 
         return (
             Task(self, op=lambda _p: op(), success=lambda _r: self.reload()).failure(failed).run()

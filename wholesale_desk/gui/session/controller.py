@@ -11,13 +11,15 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QToolBar, QWidget
 
 from wholesale_desk import credentials, settings_defaults, workspace
+from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.session import menu_paths
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
 from wholesale_desk.gui.session.pages import build_pages
 from wholesale_desk.gui.settings import Settings
@@ -151,9 +153,12 @@ class SessionController(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         self.window.sync_status.finish_progress()
-        message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-        log.error("Could not open the company: %s", exc, exc_info=exc)
-        QMessageBox.warning(self.window, self.tr("Could not open the company"), message)
+        show_error(
+            self.window,
+            exc,
+            None if isinstance(exc, UserError) else self.tr("The company could not be opened."),
+            title=self.tr("Could not open the company"),
+        )
 
     # --- syncing ------------------------------------------------------------------------------
     @property
@@ -288,31 +293,46 @@ class SessionController(QObject):
         self.sync_now()
 
     # --- menus, timer, network ----------------------------------------------------------------
+    @Slot()
+    def show_sync_log(self) -> QDialog | None:
+        from wholesale_desk.gui.session.sync_log_dialog import SyncLogDialog
+
+        if self.workspace is None:
+            return None
+        dialog = SyncLogDialog(self.workspace, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_conflicts(self) -> QDialog | None:
+        """View → Conflicts with 1C…: both versions side by side; a choice syncs at once."""
+        from wholesale_desk.gui.session.conflicts_dialog import ConflictsDialog
+
+        if self.workspace is None:
+            return None
+        dialog = ConflictsDialog(self.workspace, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self.sync_now)
+        dialog.open()
+        self.conflicts_dialog = dialog
+        return dialog
+
     def _add_menu_actions(self) -> None:
-        from wholesale_desk.gui.session.sync_log_dialog import ConflictsDialog, SyncLogDialog
-
-        def show_log() -> None:
-            if self.workspace is not None:
-                SyncLogDialog(self.workspace, self.window).open()
-
-        def show_conflicts() -> None:
-            if self.workspace is not None:
-                dialog = ConflictsDialog(self.workspace, self.window)
-                dialog.resolved.connect(self.sync_now)
-                dialog.open()
-
         self.sync_log_action = QAction(self.window)
-        self.sync_log_action.triggered.connect(show_log)
+        self.sync_log_action.setObjectName("actionSyncLog")
+        self.sync_log_action.triggered.connect(self.show_sync_log)
         self.conflicts_action = QAction(self.window)
-        self.conflicts_action.triggered.connect(show_conflicts)
+        self.conflicts_action.setObjectName("actionConflicts")
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         self.window.ui.menuView.addSeparator()
         self.window.ui.menuView.addAction(self.sync_log_action)
         self.window.ui.menuView.addAction(self.conflicts_action)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.sync_log_action.setText(self.tr("Sync &log"))
-        self.conflicts_action.setText(self.tr("&Conflicts with 1C…"))
+        self.sync_log_action.setText(QCoreApplication.translate(*menu_paths.SYNC_LOG_ITEM))
+        self.conflicts_action.setText(QCoreApplication.translate(*menu_paths.CONFLICTS_ITEM))
 
     def _apply_interval(self) -> None:
         minutes = int(self.settings.get(settings_defaults.SYNC_INTERVAL_MINUTES))
