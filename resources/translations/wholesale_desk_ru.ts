@@ -39,6 +39,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Not sent to 1C yet: the order waits for a head of sales to approve it (the reasons are above). Once approved, it goes to 1C with the next sync.</source>
+        <translation>В 1С пока не отправлен: заказ ждёт согласования руководителя отдела продаж (причины — выше). После согласования он уйдёт в 1С со следующей синхронизацией.</translation>
+    </message>
+    <message>
         <source>Queued for 1C: it goes with the next sync.</source>
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
@@ -151,8 +155,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Сейчас нет регулярных товаров, которые пора заказать.</translation>
     </message>
     <message>
-        <source>{article} {name} — {qty}; {times} orders, about every {days} days, last {last}</source>
-        <translation>{article} {name} — {qty}; заказов: {times}, примерно раз в {days} дн., последний {last}</translation>
+        <source>{article} {name} — {qty}; {times}, {every}, last {last}</source>
+        <translation>{article} {name} — {qty}; {times}, {every}, последний {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n day(s)</source>
+        <translation>
+            <numerusform>примерно раз в %n день</numerusform>
+            <numerusform>примерно раз в %n дня</numerusform>
+            <numerusform>примерно раз в %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -192,6 +212,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Stopped: the invoices already done are kept.</source>
         <translation>Остановлено: уже готовые счета сохранены.</translation>
+    </message>
+    <message>
+        <source>The invoices could not be made.</source>
+        <translation>Не удалось подготовить счета.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) selected</source>
@@ -806,9 +830,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Deferral</source>
         <translation>Отсрочка</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} дн.</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payment schedule</source>
@@ -841,6 +877,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>⚠ Data from 1C may be out of date</source>
+        <translation>⚠ Данные из 1С могли устареть</translation>
     </message>
     <message>
         <source>Last order</source>
@@ -881,10 +921,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
-    </message>
-    <message>
-        <source>{count} items</source>
-        <translation>Записей: {count}</translation>
     </message>
     <message>
         <source>This client was deleted in 1C. Its unsent local work is kept and shown here; it will not reach 1C until the client is restored there.</source>
@@ -1026,6 +1062,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Amount: {amount}</source>
         <translation>Сумма: {amount}</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Prefix search: &quot;ром&quot; finds Ромашка; ё and е are the same. Ctrl+F</source>
@@ -1179,38 +1223,293 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша организация</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Status in 1C</source>
+        <translation>Статус в 1С</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Дата отгрузки</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Цена включает НДС</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>График оплаты</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation>Помечен на удаление</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Прочие сведения</translation>
+    </message>
+    <message>
+        <source>Order {number} · {client}</source>
+        <translation>Заказ {number} · {client}</translation>
+    </message>
+    <message>
+        <source>Contact {name} · {client}</source>
+        <translation>Контактное лицо {name} · {client}</translation>
+    </message>
+    <message>
+        <source>Client {name}</source>
+        <translation>Клиент {name}</translation>
+    </message>
+    <message>
+        <source>A record changed in 1C ({name})</source>
+        <translation>Запись, изменённая в 1С ({name})</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(ещё без номера)</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Не согласован</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласован</translation>
+    </message>
+    <message>
+        <source>To be secured</source>
+        <translation>К обеспечению</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>К отгрузке</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(not in the local store)</source>
+        <translation>(нет в локальной базе)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(несколько значений)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts with 1C</source>
         <translation>Конфликты с 1С</translation>
     </message>
     <message>
-        <source>These objects were changed here and in 1C at the same time. Neither version was overwritten: choose which one stays.</source>
-        <translation>Эти объекты изменены одновременно здесь и в 1С. Ни одна версия не перезаписана: выберите, какая останется.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Моя версия</translation>
+        <source>These were changed here and in 1C at the same time. Neither version was overwritten: compare them and choose which one stays. Differences are marked.</source>
+        <translation>Это изменили и здесь, и в 1С одновременно. Ни одна версия не перезаписана: сравните их и выберите, какая останется. Различия выделены.</translation>
     </message>
     <message>
-        <source>In 1C</source>
-        <translation>В 1С</translation>
+        <source>Yours (this computer)</source>
+        <translation>Ваша (на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>In 1C now</source>
+        <translation>Сейчас в 1С</translation>
+    </message>
+    <message>
+        <source>Your lines</source>
+        <translation>Ваши строки</translation>
+    </message>
+    <message>
+        <source>Lines in 1C</source>
+        <translation>Строки в 1С</translation>
     </message>
     <message>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message>
+        <source>Send your version to 1C with the next sync; 1C&apos;s changes are replaced</source>
+        <translation>Отправить вашу версию в 1С со следующей синхронизацией; изменения в 1С будут заменены</translation>
+    </message>
+    <message>
         <source>Take 1C&apos;s</source>
         <translation>Взять из 1С</translation>
     </message>
     <message>
+        <source>Drop your changes; the next sync brings 1C&apos;s version here</source>
+        <translation>Отменить ваши изменения; следующая синхронизация принесёт сюда версию из 1С</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything agrees with 1C.</source>
+        <translation>Конфликтов нет: всё совпадает с 1С.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %n line(s) differ</source>
+        <translation>
+            <numerusform>Строки заказа: различается %n строка</numerusform>
+            <numerusform>Строки заказа: различаются %n строки</numerusform>
+            <numerusform>Строки заказа: различаются %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order lines: the same on both sides</source>
+        <translation>Строки заказа: одинаковы в обеих версиях</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>(строки нет)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Не удалось сохранить выбор.</translation>
     </message>
 </context>
 <context>
@@ -1227,9 +1526,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>1C did not answer</source>
         <translation>1С не ответила</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: 1C accepted the login and publishes %n object(s)</source>
+        <translation>
+            <numerusform>Подключено: 1С приняла вход и публикует %n объект</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %n объекта</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %n объектов</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Connected: 1C accepted the login and publishes {count} objects</source>
-        <translation>Подключено: 1С приняла вход и публикует объектов: {count}</translation>
+        <source>The connection could not be tested.</source>
+        <translation>Не удалось проверить подключение.</translation>
     </message>
     <message>
         <source>Open a company</source>
@@ -1710,6 +2017,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
     </message>
     <message>
+        <source>Order {number} is not approved yet: a head of sales must approve it before an invoice is printed.</source>
+        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования руководителем отдела продаж.</translation>
+    </message>
+    <message>
         <source>The order&apos;s client is not in the local store.</source>
         <translation>Клиента этого заказа нет в локальной базе.</translation>
     </message>
@@ -1742,6 +2053,32 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Connect to 1C…</source>
         <translation>Подключиться к 1С…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost. If it happens again, send the log file to your administrator (Help → Open log folder).</source>
+        <translation>Всё введённое сохранено. Если ошибка повторится, отправьте файл журнала администратору (Справка → Открыть папку журналов).</translation>
+    </message>
+    <message>
+        <source>Wholesale Desk</source>
+        <translation>Wholesale Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>Never synced with 1C: the debts shown may not be 1C&apos;s figures.</source>
+        <translation>Синхронизации с 1С ещё не было: показанные долги могут не совпадать с 1С.</translation>
+    </message>
+    <message>
+        <source>Data from 1C is older than {hours} h (last successful sync {when}): debts may have changed since. Sync with 1C before relying on them.</source>
+        <translation>Данные из 1С старше {hours} ч (последняя успешная синхронизация {when}): долги могли измениться. Синхронизируйтесь с 1С, прежде чем на них опираться.</translation>
     </message>
 </context>
 <context>
@@ -1802,8 +2139,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Возвращён руководителем: {reason}</translation>
     </message>
     <message>
-        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
-        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
+        <source>The order was changed in 1C while your changes were on their way. Open {menu_path} to keep yours or take 1C&apos;s.</source>
+        <translation>Заказ изменили в 1С, пока ваши изменения были в пути. Откройте {menu_path}, чтобы оставить вашу версию или взять версию из 1С.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{model}: discount up to {cap}%, deferral up to %n day(s)</source>
+        <translation>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дня</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дней</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the order first: the invoice shows the saved figures.</source>
+        <translation>Сначала сохраните заказ: счёт печатается по сохранённым данным.</translation>
+    </message>
+    <message>
+        <source>The invoice for payment in the print preview</source>
+        <translation>Счёт на оплату в предварительном просмотре</translation>
     </message>
     <message>
         <source>Waiting for a head of sales to approve the order.</source>
@@ -1816,10 +2169,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>none (company terms)</source>
         <translation>нет (общие условия компании)</translation>
-    </message>
-    <message>
-        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
     </message>
     <message>
         <source>by agreement ({days})</source>
@@ -2750,8 +3099,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>(ещё не в 1С)</translation>
     </message>
     <message>
-        <source>Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.</source>
-        <translation>Изменён в 1С, пока ваша правка шла туда: откройте «Синхронизация → Конфликты» и выберите версию.</translation>
+        <source>Changed in 1C while your edit was on its way: open {menu_path} to choose.</source>
+        <translation>Изменён в 1С, пока ваша правка была в пути: откройте {menu_path}, чтобы выбрать версию.</translation>
     </message>
     <message>
         <source>1C refused it: {message}</source>
@@ -2773,8 +3122,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 <context>
     <name>OrderListPage</name>
     <message>
-        <source>{count} orders, {amount} ₽</source>
-        <translation>Заказов: {count}, на {amount} ₽</translation>
+        <source>{orders}, {amount} ₽</source>
+        <translation>{orders}, {amount} ₽</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>the latest {shown} shown</source>
@@ -2783,6 +3140,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
+    </message>
+    <message>
+        <source>Choose an order first.</source>
+        <translation>Сначала выберите заказ.</translation>
+    </message>
+    <message>
+        <source>The invoice for payment in the print preview</source>
+        <translation>Счёт на оплату в предварительном просмотре</translation>
     </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
@@ -2811,6 +3176,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>New order: choose the client (Ctrl+N)</source>
         <translation>Новый заказ: выбрать клиента (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation>Счёт на о&amp;плату…</translation>
     </message>
     <message>
         <source>Find by order number or client (Ctrl+F)</source>
@@ -2906,6 +3275,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Rejected by 1C</source>
         <translation>Отклонён 1С</translation>
+    </message>
+    <message>
+        <source>Conflict with 1C</source>
+        <translation>Конфликт с 1С</translation>
+    </message>
+    <message>
+        <source>The order is cancelled or refused by 1C: no invoice can be printed for it.</source>
+        <translation>Заказ отменён или отклонён 1С: счёт по нему напечатать нельзя.</translation>
+    </message>
+    <message>
+        <source>The order is not approved yet: a head of sales must approve it before an invoice is printed.</source>
+        <translation>Заказ ещё не согласован: счёт можно напечатать после согласования руководителем отдела продаж.</translation>
     </message>
     <message>
         <source>Line {n}: {problem}</source>
@@ -3529,6 +3910,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The table was not saved.</source>
+        <translation>Таблица не сохранена.</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -3733,6 +4118,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>На этом компьютере нет хранилища паролей: пароль сохранён только до закрытия программы</translation>
     </message>
     <message>
+        <source>The company could not be opened.</source>
+        <translation>Не удалось открыть организацию.</translation>
+    </message>
+    <message>
         <source>Could not open the company</source>
         <translation>Не удалось открыть компанию</translation>
     </message>
@@ -3778,6 +4167,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Block the order</source>
         <translation>Запрещать заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> месяц</numerusform>
+            <numerusform> месяца</numerusform>
+            <numerusform> месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3826,6 +4223,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source> months</source>
         <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when data is older than:</source>
+        <translation>&amp;Предупреждать, если данные старше:</translation>
+    </message>
+    <message>
+        <source>Debts, credit and receivables show a warning when the last successful sync is older than this</source>
+        <translation>Долги, кредит и дебиторка показывают предупреждение, если последняя успешная синхронизация старше этого срока</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
     </message>
     <message>
         <source>Company</source>
@@ -3931,6 +4340,57 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>SyncFailure</name>
+    <message>
+        <source>1C cannot be reached</source>
+        <translation>нет связи с 1С</translation>
+    </message>
+    <message>
+        <source>1C did not accept the password</source>
+        <translation>1С не приняла пароль</translation>
+    </message>
+    <message>
+        <source>1C is busy or unavailable</source>
+        <translation>1С занята или недоступна</translation>
+    </message>
+    <message>
+        <source>no rights in 1C for some data</source>
+        <translation>нет прав в 1С на часть данных</translation>
+    </message>
+    <message>
+        <source>1C is not set up for this app</source>
+        <translation>1С не настроена для приложения</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>There is no network, or the 1C server is off. Keep working: your changes are kept and go to 1C with the next successful sync.</source>
+        <translation>Нет сети, или сервер 1С выключен. Работайте дальше: ваши изменения сохранены и уйдут в 1С со следующей успешной синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Enter your 1C password again. Nothing was sent or lost.</source>
+        <translation>Введите пароль 1С ещё раз. Ничего не отправлено и не потеряно.</translation>
+    </message>
+    <message>
+        <source>1C answered but could not serve the app now. The next sync tries again; nothing is lost.</source>
+        <translation>1С ответила, но сейчас не может обслужить приложение. Следующая синхронизация попробует снова; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>Ask your 1C administrator to give your 1C user the rights the app needs.</source>
+        <translation>Попросите администратора 1С выдать вашему пользователю 1С нужные приложению права.</translation>
+    </message>
+    <message>
+        <source>Ask your 1C administrator to publish what the app needs in the OData interface.</source>
+        <translation>Попросите администратора 1С опубликовать в интерфейсе OData то, что нужно приложению.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an error in the app. Nothing is lost; the details are in the sync log.</source>
+        <translation>Синхронизация остановилась из-за ошибки в приложении. Ничего не потеряно; подробности — в журнале синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
@@ -4027,8 +4487,36 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Синхронизировано {date} в {time}</translation>
     </message>
     <message>
-        <source>Last sync failed</source>
-        <translation>Последняя синхронизация не удалась</translation>
+        <source>no successful sync yet</source>
+        <translation>успешной синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>last successful sync just now</source>
+        <translation>последняя успешная только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>last successful sync %n min ago</source>
+        <translation>
+            <numerusform>последняя успешная %n мин назад</numerusform>
+            <numerusform>последняя успешная %n мин назад</numerusform>
+            <numerusform>последняя успешная %n мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last successful sync at {time}</source>
+        <translation>последняя успешная в {time}</translation>
+    </message>
+    <message>
+        <source>last successful sync on {date}</source>
+        <translation>последняя успешная {date}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Синхронизация не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>Tried at {time}.</source>
+        <translation>Попытка в {time}.</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -4220,21 +4708,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Sending changes: {what}</source>
         <translation>Отправка изменений: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Something went wrong: {error}
-
-The details are in the log file (Help → Open log folder).</source>
-        <translation>Что-то пошло не так: {error}
-
-Подробности — в журнале (Справка → Открыть папку журнала).</translation>
-    </message>
-    <message>
-        <source>Wholesale Desk</source>
-        <translation>Wholesale Desk</translation>
     </message>
 </context>
 <context>

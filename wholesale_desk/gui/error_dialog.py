@@ -20,7 +20,6 @@ from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 
 log = logging.getLogger(__name__)
-CTX = "ErrorDialog"
 
 
 def user_message(exc: BaseException, what_failed: str | None = None) -> str:
@@ -28,12 +27,12 @@ def user_message(exc: BaseException, what_failed: str | None = None) -> str:
     if isinstance(exc, UserError):
         message = render(exc.message)
         return f"{what_failed}\n\n{message}" if what_failed else message
-    first = what_failed or QCoreApplication.translate(CTX, "Something went wrong.")
+    first = what_failed or QCoreApplication.translate("ErrorDialog", "Something went wrong.")
     return (
         first
         + "\n\n"
         + QCoreApplication.translate(
-            CTX,
+            "ErrorDialog",
             "Nothing you typed is lost. If it happens again, send the log file to your "
             "administrator (Help → Open log folder).",
         )
@@ -63,7 +62,7 @@ def show_error(
         )
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        title or QCoreApplication.translate(CTX, "Wholesale Desk"),
+        title or QCoreApplication.translate("ErrorDialog", "Wholesale Desk"),
         user_message(exc, what_failed),
         QMessageBox.StandardButton.Ok,
         parent,

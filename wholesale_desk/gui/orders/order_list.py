@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ from wholesale_desk.gui.orders.editor import (
     orders_hub,
     refresh_open_editors,
 )
+from wholesale_desk.gui.session.menu_paths import conflicts_path
 from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
@@ -128,7 +130,7 @@ class OrdersModel(QAbstractTableModel):
                 row.created.strftime("%d.%m.%Y %H:%M"),
                 row.client_name,
                 row.manager_name,
-                render(orders.state_title(row.state)),
+                render(orders.status_title(row.state, row.conflict)),
                 format_money(row.amount),
                 row.shipment_date.strftime("%d.%m.%Y") if row.shipment_date else "",
                 str(row.lines),
@@ -153,8 +155,8 @@ def detail_text(row: OrderRow) -> str:
         parts.append(
             QCoreApplication.translate(
                 "OrderList",
-                "Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.",
-            )
+                "Changed in 1C while your edit was on its way: open {menu_path} to choose.",
+            ).format(menu_path=conflicts_path())
         )
     if row.state is OrderState.REJECTED and row.reject_message:
         parts.append(
@@ -276,6 +278,10 @@ class OrderListPage(QWidget):
             lambda: self.open_order(self.selected(self.ui.approvalView, self.queue))
         )
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.printButton = QPushButton(self.ui.ordersTab)
+        self.printButton.setObjectName("printInvoiceButton")
+        self.ui.ordersButtons.insertWidget(1, self.printButton)
+        self.printButton.clicked.connect(self.print_selected)
         self.ui.newOrderButton.clicked.connect(self.new_order)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_order)
         self.ui.approveButton.clicked.connect(self.approve_selected)
@@ -327,6 +333,7 @@ class OrderListPage(QWidget):
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
         self._show_queue_state()
+        self._show_print_button(self.selected(self.ui.ordersView, self.orders))
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -362,6 +369,28 @@ class OrderListPage(QWidget):
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.orders, current)
         self.ui.detailLabel.setText(detail_text(row) if row else "")
+        self._show_print_button(row)
+
+    def _show_print_button(self, row: OrderRow | None) -> None:
+        """Print invoice only for an order that may be invoiced; the tooltip says why not."""
+        if row is None:
+            refusal = self.tr("Choose an order first.")
+        else:
+            why = orders.invoice_refusal(row.state, bool(row.approval_reasons))
+            refusal = render(why) if why is not None else ""
+        self.printButton.setEnabled(not refusal)
+        self.printButton.setToolTip(
+            refusal or self.tr("The invoice for payment in the print preview")
+        )
+
+    @Slot()
+    def print_selected(self) -> object:
+        row = self.selected(self.ui.ordersView, self.orders)
+        if row is None or not self.printButton.isEnabled():
+            return None
+        from wholesale_desk.gui.documents.actions import open_invoice
+
+        return open_invoice(self, self.store, row.order_id)
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.queue, current)
@@ -453,6 +482,8 @@ class OrderListPage(QWidget):
         current = self.ui.stateCombo.currentIndex()
         self.ui.retranslateUi(self)
         self.ui.newOrderButton.setToolTip(self.tr("New order: choose the client (Ctrl+N)"))
+        self.printButton.setText(self.tr("&Print invoice…"))
+        self._show_print_button(self.selected(self.ui.ordersView, self.orders))
         self.ui.searchEdit.setToolTip(self.tr("Find by order number or client (Ctrl+F)"))
         self.ui.stateCombo.blockSignals(True)
         self.ui.stateCombo.clear()
