@@ -2001,6 +2001,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>У клиента «{name}» нет просроченных документов: напоминать не о чем.</translation>
     </message>
     <message>
+        <source>{client} is marked for deletion in 1C: no documents are printed for it.</source>
+        <translation>{client} помечен на удаление в 1С: документы по нему не печатаются.</translation>
+    </message>
+    <message>
         <source>Several orders match «{ref}»: {numbers}. Give the full number.</source>
         <translation>Под «{ref}» подходят несколько заказов: {numbers}. Укажите полный номер.</translation>
     </message>

@@ -25,6 +25,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from wholesale_desk import documents as doc
+from wholesale_desk.current_clients import is_current
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.models import (
     BankAccount,
@@ -86,6 +87,19 @@ def _err(source: str, **args: object) -> UserError:
 
 
 # --- look-ups by what a person types ----------------------------------------------------------
+
+
+def _require_current(client: Client) -> None:
+    """No document for a client that is not current (`current_clients`): marked for deletion
+    or dropped in 1C."""
+    if not is_current(client):
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "{client} is marked for deletion in 1C: no documents are printed for it.",
+            ),
+            client=client.name,
+        )
 
 
 def find_order(session: Session, ref: str) -> Order:
@@ -314,6 +328,7 @@ def invoice_for_order(
     client = session.get(Client, order.client_id)
     if client is None:
         raise _err(QT_TRANSLATE_NOOP("Documents", "The order's client is not in the local store."))
+    _require_current(client)
     rates: dict[str, Decimal | None] = {
         str(i): r for i, r in session.execute(select(VatRate.id, VatRate.rate))
     }
@@ -399,6 +414,8 @@ def offer_for_client(
     """An offer of `products` (with quantities) at this client's prices and terms on `on`,
     priced by the terms engine exactly as the order editor would price the same lines."""
     from wholesale_desk.services.terms import load_terms
+
+    _require_current(client)
 
     options = options or PrintOptions()
     on = on or date.today()
@@ -548,6 +565,7 @@ def reconciliation_for_client(
     back through the documents, so a period older than the cached history still opens with the
     balance 1C would show, and the closing balance at today equals the receivables view.
     """
+    _require_current(client)
     options = options or PrintOptions()
     if start > end:
         raise _err(
@@ -610,6 +628,7 @@ def reminder_for_client(
     """A reminder listing the client's overdue settlement documents as of `on`."""
     from wholesale_desk.services.receivables import settlement_lines
 
+    _require_current(client)
     options = options or PrintOptions()
     on = on or date.today()
     items = []

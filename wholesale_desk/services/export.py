@@ -22,6 +22,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wholesale_desk.current_clients import current
 from wholesale_desk.models import Client, LegalEntity, Manager, Order, Product, Region, Unit
 from wholesale_desk.services.receivables import receivables
 
@@ -46,7 +47,7 @@ def clients_table(session: Session) -> Table:
             first_entity[entity.client_id] = entity
 
     def rows() -> Iterator[list[Any]]:
-        query = select(Client).where(~Client.removed_in_1c).order_by(Client.name)
+        query = select(Client).where(current()).order_by(Client.name)
         for c in session.scalars(query):
             le = first_entity.get(c.id)
             yield [

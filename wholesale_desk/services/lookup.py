@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from wholesale_desk.current_clients import is_current
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.models import Client, LegalEntity, Product
 from wholesale_desk.services.search_index import fold
@@ -31,7 +32,7 @@ def _fold(value: str | None) -> str:
 
 def _live_first(clients: list[Client]) -> list[Client]:
     """Clients not marked for deletion in 1C, when there are any."""
-    live = [c for c in clients if not (c.deletion_mark or c.removed_in_1c)]
+    live = [c for c in clients if is_current(c)]
     return live or clients
 
 
