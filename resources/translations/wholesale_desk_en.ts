@@ -207,6 +207,13 @@
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation>
+            <numerusform>&amp;Print invoice (%n)…</numerusform>
+            <numerusform>&amp;Print invoices (%n)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -47,6 +47,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Add the products to offer to the order first.</source>
+        <translation>Сначала добавьте в заказ товары для предложения.</translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>Отменить заказ</translation>
     </message>
@@ -684,6 +692,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>← Клиенты</translation>
     </message>
     <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое п&amp;редложение…</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Записать взаимодействие…</translation>
     </message>
@@ -1220,6 +1232,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Search everywhere…</source>
         <translation>Искать везде…</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
+        <translation>{client} ничего не заказывал за последние 12 месяцев. Сделайте предложение из заказа: новый заказ (Ctrl+N), товары, затем «Коммерческое предложение…».</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2812,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Commercial offer to {client}</source>
+        <translation>Коммерческое предложение для {client}</translation>
+    </message>
+    <message>
+        <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
+        <translation>Что клиент заказывал за последние 12 месяцев, по его сегодняшним ценам. Снимите отметку с того, что не предлагать; количество можно изменить.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Show the offer</source>
+        <translation>Показать предложение</translation>
+    </message>
+    <message>
+        <source>The quantity of {product} must be above 0.</source>
+        <translation>Количество «{product}» должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Tick at least one product to offer.</source>
+        <translation>Отметьте хотя бы один товар для предложения.</translation>
+    </message>
+</context>
+<context>
     <name>OneC</name>
     <message>
         <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
@@ -2931,6 +2986,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>C&amp;omment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое п&amp;редложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -3146,16 +3205,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
     </message>
     <message>
-        <source>Choose an order first.</source>
-        <translation>Сначала выберите заказ.</translation>
-    </message>
-    <message>
-        <source>The invoice for payment in the print preview</source>
-        <translation>Счёт на оплату в предварительном просмотре</translation>
-    </message>
-    <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
         <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>The order has no products to offer.</source>
+        <translation>В заказе нет товаров для предложения.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -3186,6 +3245,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Счёт на о&amp;плату…</translation>
     </message>
     <message>
+        <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
+        <translation>Напечатать, сохранить в PDF или отправить по почте счета выбранных заказов</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation>
+            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
+            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
+            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Find by order number or client (Ctrl+F)</source>
         <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
@@ -3212,6 +3283,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>&amp;Cancel the order</source>
         <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое п&amp;редложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation>&amp;Счета на оплату…</translation>
     </message>
     <message>
         <source>Approval queue</source>

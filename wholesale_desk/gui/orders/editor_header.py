@@ -45,6 +45,7 @@ class HeaderPanel(EditorParts):
         ui.sendButton.clicked.connect(self.send)
         ui.cancelOrderButton.clicked.connect(self.cancel_order)
         ui.printButton.clicked.connect(self.print_invoice)
+        ui.offerButton.clicked.connect(self.make_offer)
         ui.closeButton.clicked.connect(self.close)
         font = ui.titleLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)

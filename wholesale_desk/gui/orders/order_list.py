@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -278,10 +277,9 @@ class OrderListPage(QWidget):
             lambda: self.open_order(self.selected(self.ui.approvalView, self.queue))
         )
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
-        self.printButton = QPushButton(self.ui.ordersTab)
-        self.printButton.setObjectName("printInvoiceButton")
-        self.ui.ordersButtons.insertWidget(1, self.printButton)
-        self.printButton.clicked.connect(self.print_selected)
+        self.ui.offerButton.clicked.connect(self.make_offer)
+        self.ui.printInvoicesButton.clicked.connect(self.print_invoices)
+        self.ui.ordersView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.newOrderButton.clicked.connect(self.new_order)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_order)
         self.ui.approveButton.clicked.connect(self.approve_selected)
@@ -333,7 +331,6 @@ class OrderListPage(QWidget):
         self.orders.set_rows(listed)
         self.queue.set_rows(queue)
         self._show_queue_state()
-        self._show_print_button(self.selected(self.ui.ordersView, self.orders))
         for view in (self.ui.ordersView, self.ui.approvalView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -354,6 +351,7 @@ class OrderListPage(QWidget):
         self.ui.rejectButton.setEnabled(head and bool(queue))
         if not head:
             self.ui.reasonsLabel.setText(self.tr("Only a head of sales can approve or reject."))
+        self._update_buttons()
 
     # Selection
 
@@ -366,31 +364,29 @@ class OrderListPage(QWidget):
     def selected(self, view: QTableView, model: OrdersModel) -> OrderRow | None:
         return self._row(model, view.currentIndex())
 
+    def selected_rows(self) -> list[OrderRow]:
+        """The orders ticked in the list (Ctrl/Shift+click), in the list's order."""
+        rows = sorted({i.row() for i in self.ui.ordersView.selectionModel().selectedRows()})
+        return [self.orders.rows[r] for r in rows if r < len(self.orders.rows)]
+
+    def _update_buttons(self, *_args: object) -> None:
+        rows = self.selected_rows()
+        count = len(rows)
+        # An invoice only for orders that may be invoiced (the core's rule); the tooltip says why.
+        refusals = [orders.invoice_refusal(r.state, bool(r.approval_reasons)) for r in rows]
+        refusal = next((render(t) for t in refusals if t is not None), "")
+        self.ui.printInvoicesButton.setEnabled(count > 0 and not refusal)
+        self.ui.printInvoicesButton.setToolTip(
+            refusal or self.tr("Print, save as PDF or e-mail the invoices of the selected orders")
+        )
+        self.ui.offerButton.setEnabled(count == 1)
+        self.ui.printInvoicesButton.setText(
+            self.tr("&Print invoices (%n)…", "", count) if count > 1 else self.tr("&Print invoice…")
+        )
+
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.orders, current)
         self.ui.detailLabel.setText(detail_text(row) if row else "")
-        self._show_print_button(row)
-
-    def _show_print_button(self, row: OrderRow | None) -> None:
-        """Print invoice only for an order that may be invoiced; the tooltip says why not."""
-        if row is None:
-            refusal = self.tr("Choose an order first.")
-        else:
-            why = orders.invoice_refusal(row.state, bool(row.approval_reasons))
-            refusal = render(why) if why is not None else ""
-        self.printButton.setEnabled(not refusal)
-        self.printButton.setToolTip(
-            refusal or self.tr("The invoice for payment in the print preview")
-        )
-
-    @Slot()
-    def print_selected(self) -> object:
-        row = self.selected(self.ui.ordersView, self.orders)
-        if row is None or not self.printButton.isEnabled():
-            return None
-        from wholesale_desk.gui.documents.actions import open_invoice
-
-        return open_invoice(self, self.store, row.order_id)
 
     def _show_reasons(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.queue, current)
@@ -416,6 +412,42 @@ class OrderListPage(QWidget):
         editor = open_order_editor(self.store, None, self, actor=self.actor, order_id=row.order_id)
         self.orderOpened.emit(row.order_id)
         return editor
+
+    @Slot()
+    def print_invoices(self) -> QDialog | None:
+        """The invoices of the selected orders: printed, saved as PDF files or e-mailed."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        from wholesale_desk.gui.documents.actions import batch_invoices
+
+        return batch_invoices(
+            self, self.store, [r.order_id for r in rows], manager_id=self.actor.manager_id
+        )
+
+    @Slot()
+    def make_offer(self) -> object:
+        """A commercial offer to the selected order's client for that order's products."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        order = orders.load_order(self.store, rows[0].order_id)
+        lines = [line for line in order.lines if line.quantity > 0]
+        if not lines:
+            QMessageBox.information(
+                self, self.tr("Commercial offer"), self.tr("The order has no products to offer.")
+            )
+            return None
+        from wholesale_desk.gui.documents.actions import open_offer
+
+        return open_offer(
+            self,
+            self.store,
+            order.client_id,
+            [line.product_id for line in lines],
+            [line.quantity for line in lines],
+            manager_id=self.actor.manager_id,
+        )
 
     @Slot()
     def new_order(self) -> ClientPicker:
@@ -482,8 +514,6 @@ class OrderListPage(QWidget):
         current = self.ui.stateCombo.currentIndex()
         self.ui.retranslateUi(self)
         self.ui.newOrderButton.setToolTip(self.tr("New order: choose the client (Ctrl+N)"))
-        self.printButton.setText(self.tr("&Print invoice…"))
-        self._show_print_button(self.selected(self.ui.ordersView, self.orders))
         self.ui.searchEdit.setToolTip(self.tr("Find by order number or client (Ctrl+F)"))
         self.ui.stateCombo.blockSignals(True)
         self.ui.stateCombo.clear()
@@ -493,6 +523,7 @@ class OrderListPage(QWidget):
         self.ui.stateCombo.blockSignals(False)
         self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         self._show_queue_state()
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

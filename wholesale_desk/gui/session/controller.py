@@ -21,7 +21,7 @@ from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.session import menu_paths
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
-from wholesale_desk.gui.session.pages import build_pages
+from wholesale_desk.gui.session.pages import SessionPages, build_pages
 from wholesale_desk.gui.settings import Settings
 from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.gui.texts import render
@@ -48,6 +48,7 @@ class SessionController(QObject):
         self.sync_task: Task[SyncResult] | None = None
         self.open_task: Task[Workspace] | None = None
         self.pages: dict[str, QWidget] = {}
+        self.session_pages: SessionPages | None = None  # keeps every page's connections alive
         self._refresh_pages: list[Callable[[], object]] = []
         window.openDemoRequested.connect(self.open_demo)
         window.connectRequested.connect(self.show_connect_dialog)
@@ -145,7 +146,9 @@ class SessionController(QObject):
         self.workspace = ws
         self.window.sync_status.finish_progress()
         self.window.attach_session(ws)
-        self.pages, self._refresh_pages = build_pages(self.window, ws, self)
+        self.session_pages = build_pages(self.window, ws, self)
+        self.pages = self.session_pages.widgets
+        self._refresh_pages = self.session_pages.refreshers
         self._show_status()
         self.workspaceOpened.emit(ws)
         self.timer.start()
