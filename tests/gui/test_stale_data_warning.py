@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "orders"))
 
-from order_world import World, fresh  # noqa: E402
-from test_order_editor import open_editor  # noqa: E402
+from order_world import World, fresh
+from test_order_editor import open_editor
 
-from wholesale_desk import settings_defaults, snapshots  # noqa: E402
-from wholesale_desk.gui.clients.card import ClientCardView  # noqa: E402
-from wholesale_desk.gui.receivables.page import ReceivablesPage  # noqa: E402
-from wholesale_desk.gui.settings import Settings  # noqa: E402
-from wholesale_desk.store import Store  # noqa: E402
+from wholesale_desk import settings_defaults, snapshots
+from wholesale_desk.gui.clients.card import ClientCardView
+from wholesale_desk.gui.receivables.page import ReceivablesPage
+from wholesale_desk.gui.settings import Settings
+from wholesale_desk.store import Store
 
 WARNING = "Data from 1C is older than"
 

@@ -34,7 +34,9 @@ def dead_url() -> str:
 
 
 @pytest.fixture
-def session(qtbot: QtBot, settings, tmp_path: Path) -> Iterator[tuple[SessionController, Workspace]]:
+def session(
+    qtbot: QtBot, settings, tmp_path: Path
+) -> Iterator[tuple[SessionController, Workspace]]:
     base = EmulatorBase(tmp_path / "1c.sqlite")
     generate(base, "tiny", seed=3)
     server = EmulatorServer(base).start()
@@ -68,7 +70,9 @@ def test_failed_sync_stays_visible_until_a_sync_succeeds(qtbot, session):
     controller, ws = session
     status = controller.window.sync_status
     label = status.ui.lastSyncLabel
-    qtbot.waitUntil(lambda: controller.sync_task is not None and controller.sync_task.done, timeout=60_000)
+    qtbot.waitUntil(
+        lambda: controller.sync_task is not None and controller.sync_task.done, timeout=60_000
+    )
     assert label.text().startswith("Synced"), label.text()
     assert "Online" in status.ui.connectionLabel.text()
 

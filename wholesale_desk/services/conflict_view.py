@@ -163,6 +163,14 @@ class ReadableConflict:
         return [f for f in self.fields if f.changed]
 
     @property
+    def any_line_cancelled(self) -> bool:
+        """Whether a line is cancelled on either side (else the column says nothing)."""
+        column = [key for key, _title in LINE_COLUMNS].index("cancelled")
+        yes = text(CTX, YES)
+        sides = [side for line in self.lines for side in (line.mine, line.theirs) if side]
+        return any(side[column] == yes for side in sides)
+
+    @property
     def lines_changed(self) -> bool:
         return any(line.changed(c) for line in self.lines for c in range(len(self.line_columns)))
 

@@ -48,7 +48,7 @@ class ConflictsDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.resize(1160, 620)
+        self.resize(1320, 680)
         self.views: list[ReadableConflict] = []
         self._build()
         self.retranslateUi()
@@ -62,7 +62,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.intro)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         self.list = QListWidget(body)
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(180)
         right = QWidget(body)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -73,7 +73,12 @@ class ConflictsDialog(QDialog):
         self.heading.setFont(font)
         column.addWidget(self.heading)
         self.fields = _table(right, 3)
-        column.addWidget(self.fields, 2)
+        header = self.fields.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for section in (1, 2):  # mine and 1C's, the same width side by side
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
+        column.addWidget(self.fields, 3)
         self.lines_label = QLabel(right)
         column.addWidget(self.lines_label)
         sides = QHBoxLayout()
@@ -92,11 +97,11 @@ class ConflictsDialog(QDialog):
         self.their_lines.verticalScrollBar().valueChanged.connect(
             self.mine_lines.verticalScrollBar().setValue
         )
-        column.addLayout(sides, 3)
+        column.addLayout(sides, 2)
         body.addWidget(self.list)
         body.addWidget(right)
         body.setStretchFactor(1, 1)
-        body.setSizes([260, 900])
+        body.setSizes([230, 1090])
         layout.addWidget(body, 1)
         row = QHBoxLayout()
         self.keep_button = QPushButton(self)
@@ -177,7 +182,7 @@ class ConflictsDialog(QDialog):
                 else:
                     item.setForeground(SAME)
                 self.fields.setItem(r, c, item)
-        self.fields.resizeColumnToContents(0)
+        self.fields.resizeRowsToContents()
         self._show_lines(view)
 
     def _show_lines(self, view: ReadableConflict | None) -> None:
@@ -202,8 +207,12 @@ class ConflictsDialog(QDialog):
                 values = line.mine if side == "mine" else line.theirs
                 _fill_line(table, r, line, values, len(view.line_columns), self.tr("(no line)"))
             header = table.horizontalHeader()
+            header.setStretchLastSection(False)
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # "Cancelled" only when a line is cancelled on either side.
+            table.setColumnHidden(len(titles) - 1, not view.any_line_cancelled)
+            table.resizeRowsToContents()
 
     def _resolve(self, action: object) -> None:
         row = self.list.currentRow()
@@ -263,7 +272,7 @@ def _fill_line(
         item = QTableWidgetItem(value)
         item.setToolTip(value)
         if c > 0:
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if line.changed(c):
             item.setBackground(CHANGED)
             _bold(item)
