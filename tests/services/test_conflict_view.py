@@ -17,8 +17,9 @@ from wholesale_desk.sync.conflicts import ConflictView
 from wholesale_desk.sync.mapping import bind
 
 
-def shown(value: object) -> str:
-    return str(value) if isinstance(value, Text) else str(value)
+def shown(value: str | Text) -> str:
+    """A shown value in English (a `Text` such as "yes" renders through the core catalog)."""
+    return str(value)
 
 
 def order_conflict(w: World) -> ConflictView:
@@ -73,7 +74,9 @@ def test_an_order_conflict_reads_as_words(tmp_path: Path) -> None:
     assert [str(t) for t in view.line_columns][:3] == ["Product", "Quantity", "Price"]
     first, second = view.lines
     assert first.mine is not None and first.theirs is not None
-    assert first.mine[0] == "Перчатки нитриловые" and first.mine[1] == "3" and first.theirs[1] == "1"
+    assert (
+        first.mine[0] == "Перчатки нитриловые" and first.mine[1] == "3" and first.theirs[1] == "1"
+    )
     assert first.changed(1) and first.changed(4) and not first.changed(2)
     assert second.theirs is None  # the line is only on this side
     assert not view.any_line_cancelled
