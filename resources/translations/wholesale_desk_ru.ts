@@ -2086,8 +2086,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Что-то пошло не так.</translation>
     </message>
     <message>
-        <source>Nothing you typed is lost. If it happens again, send the log file to your administrator (Help → Open log folder).</source>
-        <translation>Всё введённое сохранено. Если ошибка повторится, отправьте файл журнала администратору (Справка → Открыть папку журналов).</translation>
+        <source>Nothing you typed is lost. If it happens again, send the log file to your administrator ({menu_path}).</source>
+        <translation>Всё введённое сохранено. Если ошибка повторится, отправьте файл журнала администратору ({menu_path}).</translation>
+    </message>
+    <message>
+        <source>There is no permission to write or read {path}. Choose another folder.</source>
+        <translation>Нет прав на запись или чтение {path}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (the folder may have been moved or removed).</source>
+        <translation>{path} не существует (папку могли переместить или удалить).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Диск заполнен: освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>Wholesale Desk</source>

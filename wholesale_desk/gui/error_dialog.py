@@ -10,6 +10,7 @@ fault: the box says what could not be done and where the details are, never `str
 
 from __future__ import annotations
 
+import errno
 import logging
 import traceback
 
@@ -28,15 +29,45 @@ def user_message(exc: BaseException, what_failed: str | None = None) -> str:
         message = render(exc.message)
         return f"{what_failed}\n\n{message}" if what_failed else message
     first = what_failed or QCoreApplication.translate("ErrorDialog", "Something went wrong.")
+    reason = _file_reason(exc)
+    if reason:
+        return f"{first}\n\n{reason}"
     return (
         first
         + "\n\n"
         + QCoreApplication.translate(
             "ErrorDialog",
             "Nothing you typed is lost. If it happens again, send the log file to your "
-            "administrator (Help → Open log folder).",
-        )
+            "administrator ({menu_path}).",
+        ).format(menu_path=log_folder_path())
     )
+
+
+def log_folder_path() -> str:
+    """ "Help → Open log folder", as the menus say it in the UI's language."""
+    from wholesale_desk.gui.session.menu_paths import plain
+
+    return f"{plain('MainWindow', '&Help')} → {plain('MainWindow', 'Open &log folder')}"
+
+
+def _file_reason(exc: BaseException) -> str:
+    """A file that could not be written or read, said in words (the path included)."""
+    if not isinstance(exc, OSError):
+        return ""
+    where = str(exc.filename or "")
+    if isinstance(exc, PermissionError):
+        return QCoreApplication.translate(
+            "ErrorDialog", "There is no permission to write or read {path}. Choose another folder."
+        ).format(path=where)
+    if isinstance(exc, FileNotFoundError):
+        return QCoreApplication.translate(
+            "ErrorDialog", "{path} does not exist (the folder may have been moved or removed)."
+        ).format(path=where)
+    if exc.errno == errno.ENOSPC:
+        return QCoreApplication.translate(
+            "ErrorDialog", "The disk is full: free some space and try again."
+        )
+    return ""
 
 
 def technical_text(exc: BaseException) -> str:

@@ -217,10 +217,9 @@ class SessionController(QObject):
     def _sync_crashed(self, exc: BaseException) -> None:
         log.error("Sync crashed: %s", exc, exc_info=exc)
         self.window.sync_status.finish_progress()
-        detail = (
-            render(exc.message) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
-        )
-        self._show_failure(failure.Cause.ERROR, [detail])
+        # The technical text is in the log; the status bar says what it means for the user.
+        details = [render(exc.message)] if isinstance(exc, UserError) else []
+        self._show_failure(failure.Cause.ERROR, details)
         self._show_status()
 
     def _show_failure(
