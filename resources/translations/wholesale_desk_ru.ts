@@ -169,17 +169,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about every %n day(s)</source>
         <translation>
-            <numerusform>примерно раз в %n день</numerusform>
-            <numerusform>примерно раз в %n дня</numerusform>
-            <numerusform>примерно раз в %n дней</numerusform>
+            <numerusform>примерно раз в %Ln день</numerusform>
+            <numerusform>примерно раз в %Ln дня</numerusform>
+            <numerusform>примерно раз в %Ln дней</numerusform>
         </translation>
     </message>
 </context>
@@ -845,17 +845,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message>
@@ -1514,9 +1514,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Order lines: %n line(s) differ</source>
         <translation>
-            <numerusform>Строки заказа: различается %n строка</numerusform>
-            <numerusform>Строки заказа: различаются %n строки</numerusform>
-            <numerusform>Строки заказа: различаются %n строк</numerusform>
+            <numerusform>Строки заказа: различается %Ln строка</numerusform>
+            <numerusform>Строки заказа: различаются %Ln строки</numerusform>
+            <numerusform>Строки заказа: различаются %Ln строк</numerusform>
         </translation>
     </message>
     <message>
@@ -1549,9 +1549,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>Connected: 1C accepted the login and publishes %n object(s)</source>
         <translation>
-            <numerusform>Подключено: 1С приняла вход и публикует %n объект</numerusform>
-            <numerusform>Подключено: 1С приняла вход и публикует %n объекта</numerusform>
-            <numerusform>Подключено: 1С приняла вход и публикует %n объектов</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объект</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объекта</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объектов</numerusform>
         </translation>
     </message>
     <message>
@@ -2181,9 +2181,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>{model}: discount up to {cap}%, deferral up to %n day(s)</source>
         <translation>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дня</numerusform>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дней</numerusform>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %n дней</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дня</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3203,9 +3203,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -3263,9 +3263,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>&amp;Print invoices (%n)…</source>
         <translation>
-            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
-            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
-            <numerusform>&amp;Счета на оплату (%n)…</numerusform>
+            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
+            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
+            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
@@ -4592,9 +4592,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>last successful sync %n min ago</source>
         <translation>
-            <numerusform>последняя успешная %n мин назад</numerusform>
-            <numerusform>последняя успешная %n мин назад</numerusform>
-            <numerusform>последняя успешная %n мин назад</numerusform>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
         </translation>
     </message>
     <message>

@@ -336,7 +336,7 @@ class OrderListPage(QWidget):
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()  # "3 786", as the UI's language groups digits
         summary = self.tr("{orders}, {amount} ₽").format(
-            orders=self.tr("%n order(s)", "", count).replace(str(count), locale.toString(count)),
+            orders=self.tr("%n order(s)", "", count),  # "%Ln" in the catalogs: 3 786 grouped
             amount=format_money(total),
         )
         if len(listed) < count:
