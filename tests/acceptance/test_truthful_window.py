@@ -243,6 +243,7 @@ def test_a_held_order_is_described_truthfully_and_cannot_be_invoiced(desk):
     assert "Waiting for a head of sales" in editor.ui.stateBanner.text()
     assert not editor.ui.printButton.isEnabled()
     assert "not approved yet" in editor.ui.printButton.toolTip()
+    desk.screenshot("held-order", editor)
 
     page = desk.page("orders")
     page.reload()
