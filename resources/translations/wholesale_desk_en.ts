@@ -138,16 +138,6 @@
     </message>
 </context>
 <context>
-    <name>HeaderPanel</name>
-    <message numerus="yes">
-        <source>{model}: discount up to {cap}%, deferral up to %n day(s)</source>
-        <translation>
-            <numerusform>{model}: discount up to {cap}%, deferral up to %n day</numerusform>
-            <numerusform>{model}: discount up to {cap}%, deferral up to %n days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MailDelivery</name>
     <message numerus="yes">
         <source>E-mail sent: %n message(s).</source>

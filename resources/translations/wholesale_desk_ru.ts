@@ -2178,14 +2178,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>The order was changed in 1C while your changes were on their way. Open {menu_path} to keep yours or take 1C&apos;s.</source>
         <translation>Заказ изменили в 1С, пока ваши изменения были в пути. Откройте {menu_path}, чтобы оставить вашу версию или взять версию из 1С.</translation>
     </message>
-    <message numerus="yes">
-        <source>{model}: discount up to {cap}%, deferral up to %n day(s)</source>
-        <translation>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дня</numerusform>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней</numerusform>
-            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the order first: the invoice shows the saved figures.</source>
         <translation>Сначала сохраните заказ: счёт печатается по сохранённым данным.</translation>

@@ -88,9 +88,11 @@ class ActionsPanel(EditorParts):
             self.saved.emit(result.order_id or "")
             orders_hub.changed.emit(result.order_id or "")
             message = done_message(result) if callable(done_message) else done_message
+            held = result.state is OrderState.NEEDS_APPROVAL  # waiting, not done: amber
+            color = "#664d03" if held else "#14532d"
             self.ui.problemsLabel.setText(
                 (self.ui.problemsLabel.text() + "<br>" if self.ui.problemsLabel.text() else "")
-                + f"<span style='color:#14532d'>{_escape(message)}</span>"
+                + f"<span style='color:{color}'>{_escape(message)}</span>"
             )
 
         def failed(exc: BaseException) -> None:

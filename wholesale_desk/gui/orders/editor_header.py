@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from wholesale_desk import pricing
@@ -192,8 +192,13 @@ class HeaderPanel(EditorParts):
         model_title = render(cooperation.title(cooperation.CooperationModel(ctx.model.value)))
         caps = ctx.policy.model_caps[ctx.model]
         ui.modelValue.setText(
-            self.tr(
-                "{model}: discount up to {cap}%, deferral up to %n day(s)", "", caps.deferral_days
+            # A plural in a mixin names its context: PySide's tr() would stop at the editor's
+            # class, whose untranslated "%n" already differs from the source.
+            QCoreApplication.translate(
+                "HeaderPanel",
+                "{model}: discount up to {cap}%, deferral up to %n day(s)",
+                "",
+                caps.deferral_days,
             ).format(model=model_title, cap=format_qty(caps.discount_percent))
         )
         ui.deferralSpin.setSpecialValueText(
