@@ -206,6 +206,16 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesPage</name>
+    <message numerus="yes">
+        <source>of %n client(s)</source>
+        <translation>
+            <numerusform>of %n client</numerusform>
+            <numerusform>of %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message numerus="yes">
         <source> month(s)</source>

@@ -3759,8 +3759,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Задолженность на {time}</translation>
     </message>
     <message>
-        <source>Total debt &lt;b&gt;{debt}&lt;/b&gt; of {clients} clients, overdue &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})</source>
-        <translation>Всего долг &lt;b&gt;{debt}&lt;/b&gt; по {clients} клиентам, просрочено &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; более 90: {b4})</translation>
+        <source>Total debt &lt;b&gt;{debt}&lt;/b&gt; {of_clients}, overdue &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})</source>
+        <translation>Всего долг &lt;b&gt;{debt}&lt;/b&gt; {of_clients}, просрочено &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; более 90: {b4})</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n client(s)</source>
+        <translation>
+            <numerusform>по %Ln клиенту</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settlement documents of {client}</source>

@@ -40,7 +40,7 @@ def receivables_text(qtbot: QtBot, store: Store) -> str:
     qtbot.addWidget(page)
     task = page.reload()
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
-    return page.ui.asOfLabel.text()
+    return page.ui.totalsLabel.text()
 
 
 def card_text(qtbot: QtBot, store: Store, client_id: str) -> tuple[str, str]:

@@ -283,27 +283,26 @@ class ReceivablesPage(QWidget):
             as_of = self.tr("Debts as of {time}").format(
                 time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
             )
+        self.ui.asOfLabel.setText(as_of)
+        t = report.total
+        totals = self.tr(
+            "Total debt <b>{debt}</b> {of_clients}, overdue "
+            "<b><span style='color:#b02020'>{overdue}</span></b> "
+            "(1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})"
+        ).format(
+            debt=format_money(t.debt),
+            of_clients=self.tr("of %n client(s)", "", t.clients),
+            overdue=format_money(t.overdue),
+            b1=format_money(t.buckets[1]),
+            b2=format_money(t.buckets[2]),
+            b3=format_money(t.buckets[3]),
+            b4=format_money(t.buckets[4]),
+        )
+        # Debts older than the user's limit say so on a line of their own, full width.
         stale = stale_text(self.store)
         if stale:
-            as_of = f"{html.escape(as_of)} <span style='color:{STALE_COLOR}'>⚠ {html.escape(stale)}</span>"
-        self.ui.asOfLabel.setText(as_of)
-        self.ui.asOfLabel.setWordWrap(bool(stale))
-        t = report.total
-        self.ui.totalsLabel.setText(
-            self.tr(
-                "Total debt <b>{debt}</b> of {clients} clients, overdue "
-                "<b><span style='color:#b02020'>{overdue}</span></b> "
-                "(1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})"
-            ).format(
-                debt=format_money(t.debt),
-                clients=t.clients,
-                overdue=format_money(t.overdue),
-                b1=format_money(t.buckets[1]),
-                b2=format_money(t.buckets[2]),
-                b3=format_money(t.buckets[3]),
-                b4=format_money(t.buckets[4]),
-            )
-        )
+            totals += f"<br><span style='color:{STALE_COLOR}'>⚠ {html.escape(stale)}</span>"
+        self.ui.totalsLabel.setText(totals)
 
     # Filtering and selection
 
