@@ -163,10 +163,11 @@ class SalesReport:
 
 
 # The scope's clients: everyone's, or one manager's (clients.manager_id is indexed).
-# Only current clients count (`current_clients`): one marked for deletion in 1C is left out.
+# Only current clients count (`current_clients`): one marked for deletion in 1C is left out. The
+# few that are not current are excluded (NOT IN a short list), so "everyone's" stays one scan.
 _SCOPE = (
-    f"client_id IN (SELECT c.id FROM clients c WHERE {current_sql('c')}"
-    " AND (:manager IS NULL OR c.manager_id = :manager))"
+    f"client_id NOT IN (SELECT c.id FROM clients c WHERE NOT {current_sql('c')})"
+    " AND (:manager IS NULL OR client_id IN (SELECT id FROM clients WHERE manager_id = :manager))"
 )
 # One pass over posted, unmarked shipments (+) and returns (−) of [since, until), per client and
 # month: every period the report offers is whole months, so the chart, this period and the
