@@ -4527,6 +4527,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>running or interrupted</source>
         <translation>идёт или прервана</translation>
     </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>ошибка: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>

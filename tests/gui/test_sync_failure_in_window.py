@@ -84,6 +84,14 @@ def test_failed_sync_stays_visible_until_a_sync_succeeds(qtbot, session):
     assert "Offline" in status.ui.connectionLabel.text()
     assert "could not be reached" in label.toolTip()
 
+    # The sync log says the same in words; 1C's technical text is the cell's tooltip.
+    log = controller.show_sync_log()
+    assert log is not None
+    assert log.table.item(0, 2).text() == "failed: 1C cannot be reached"
+    assert log.table.item(0, 4).text().startswith("There is no network")
+    assert "could not be reached" in log.table.item(0, 4).toolTip()
+    log.reject()
+
     # Pressing F5 again while 1C is still away: still the failure, never "Synced …".
     sync_and_wait(qtbot, controller)
     assert "Sync failed" in label.text()

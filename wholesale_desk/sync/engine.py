@@ -281,6 +281,8 @@ class SyncEngine:
                 error = repr(exc)
         result.figures = ctx.stats()
         result.issues = len(ctx.issues)
+        if result.status == "failed":
+            result.cause = result.cause or failure.Cause.ERROR
         with self.store.transaction() as session:
             finished = session.get(SyncRun, ctx.run_id)
             if finished is not None:
@@ -288,11 +290,11 @@ class SyncEngine:
                 finished.status = result.status
                 finished.stats = json.dumps(result.figures, ensure_ascii=False)
                 finished.error = error
+                finished.cause = result.cause.value if result.cause else ""
             if result.status == "ok":
                 state.put(session, state.LAST_SYNC, state.utcnow().isoformat())
                 failure.forget(session)
-            elif result.status == "failed":
-                result.cause = result.cause or failure.Cause.ERROR
+            elif result.cause is not None:
                 failure.remember(session, result.cause, error)
         ctx.progress("done", 1, 1)
         return result

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from wholesale_desk.gui.sync_vocabulary import figures_text
+from wholesale_desk.gui.texts import render
 from wholesale_desk.models import SyncIssue, SyncRun
+from wholesale_desk.sync import failure
 from wholesale_desk.workspace import Workspace
 
 RUNS_SHOWN = 200
@@ -66,16 +68,26 @@ class SyncLogDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, (run, issues) in enumerate(rows):
             figures = figures_text(run.stats)
-            errors = "; ".join([e for e in [run.error] if e] + issues)
+            result = results.get(run.status, run.status)
+            technical = "; ".join([e for e in [run.error] if e] + issues)
+            errors = technical
+            if run.status == "failed" and run.cause:
+                # The cause in the UI's language; 1C's own (English) text is the details.
+                result = self.tr("failed: {reason}").format(
+                    reason=render(failure.summary(run.cause))
+                )
+                errors = "; ".join([render(failure.advice(run.cause)), *issues])
             cells = [
                 run.started_at.strftime("%d.%m.%Y %H:%M:%S"),
                 run.finished_at.strftime("%H:%M:%S") if run.finished_at else "",
-                results.get(run.status, run.status),
+                result,
                 figures,
                 errors,
             ]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if c >= 3 and value:
+                if c == 3 and value:
                     item.setToolTip(value.replace("; ", "\n"))
+                elif c == 4 and technical:
+                    item.setToolTip(technical.replace("; ", "\n"))
                 self.table.setItem(r, c, item)
