@@ -384,7 +384,7 @@ def load(
         address=client.address,
         city=client.city,
         comment=client.comment,
-        removed=client.removed_in_1c or client.deletion_mark,
+        removed=not client.is_current,
         legal_entities=[legal_entity_view(e) for e in entities],
         contacts=[
             ContactView(c.id, c.name, c.position, c.phone, c.email, c.birthday, c.id in pending)

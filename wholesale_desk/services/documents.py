@@ -25,7 +25,6 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from wholesale_desk import documents as doc
-from wholesale_desk.current_clients import is_current
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.models import (
     BankAccount,
@@ -90,9 +89,9 @@ def _err(source: str, **args: object) -> UserError:
 
 
 def _require_current(client: Client) -> None:
-    """No document for a client that is not current (`current_clients`): marked for deletion
-    or dropped in 1C."""
-    if not is_current(client):
+    """No document for a client that is not current (`OneCObject.is_current`): marked for
+    deletion or dropped in 1C."""
+    if not client.is_current:
         raise _err(
             QT_TRANSLATE_NOOP(
                 "Documents",

@@ -22,7 +22,6 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wholesale_desk.current_clients import current
 from wholesale_desk.models import Client, LegalEntity, Manager, Order, Product, Region, Unit
 from wholesale_desk.services.receivables import receivables
 
@@ -47,7 +46,7 @@ def clients_table(session: Session) -> Table:
             first_entity[entity.client_id] = entity
 
     def rows() -> Iterator[list[Any]]:
-        query = select(Client).where(current()).order_by(Client.name)
+        query = select(Client).where(Client.is_current).order_by(Client.name)
         for c in session.scalars(query):
             le = first_entity.get(c.id)
             yield [

@@ -10,7 +10,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wholesale_desk.current_clients import is_current
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 from wholesale_desk.models import Client, LegalEntity, Product
 from wholesale_desk.services.search_index import fold
@@ -32,7 +31,7 @@ def _fold(value: str | None) -> str:
 
 def _live_first(clients: list[Client]) -> list[Client]:
     """Clients not marked for deletion in 1C, when there are any."""
-    live = [c for c in clients if is_current(c)]
+    live = [c for c in clients if c.is_current]
     return live or clients
 
 
@@ -111,7 +110,7 @@ def find_product(session: Session, ref: str) -> Product:
     if ref:
         for column in (Product.article, Product.code, Product.name):
             found = list(session.scalars(select(Product).where(column == ref).limit(20)))
-            live = [p for p in found if not (p.deletion_mark or p.removed_in_1c)] or found
+            live = [p for p in found if p.is_current] or found
             if len(live) == 1:
                 return live[0]
             if live:

@@ -26,8 +26,7 @@ from sqlalchemy.orm import Session
 
 from wholesale_desk import snapshots
 from wholesale_desk.aging import BUCKET_UPPER_DAYS, Bucket, bucket_for, days_overdue
-from wholesale_desk.current_clients import current_sql
-from wholesale_desk.models import Client, Settlement
+from wholesale_desk.models import Client, Settlement, current_sql
 
 ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")

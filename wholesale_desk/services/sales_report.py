@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from wholesale_desk.current_clients import current_sql
+from wholesale_desk.models import current_sql
 from wholesale_desk.services.terms import purchase_price_type_id
 
 ZERO = Decimal("0.00")
@@ -163,7 +163,7 @@ class SalesReport:
 
 
 # The scope's clients: everyone's, or one manager's (clients.manager_id is indexed).
-# Only current clients count (`current_clients`): one marked for deletion in 1C is left out. The
+# Only current clients count (`OneCObject.is_current`): one marked for deletion in 1C is left out. The
 # few that are not current are excluded (NOT IN a short list), so "everyone's" stays one scan.
 _SCOPE = (
     f"client_id NOT IN (SELECT c.id FROM clients c WHERE NOT {current_sql('c')})"

@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy import text as sql_text
 
-from wholesale_desk.current_clients import current, current_sql
 from wholesale_desk.i18n import Text
 from wholesale_desk.models import (
     Client,
@@ -21,6 +20,7 @@ from wholesale_desk.models import (
     OrderState,
     OutboxEntry,
     OutboxStatus,
+    current_sql,
 )
 from wholesale_desk.services.orders.following import refresh_states
 from wholesale_desk.services.orders.storing import approval_reasons_of
@@ -195,7 +195,7 @@ def find_clients(store: Store, typed: str, limit: int = 30) -> list[tuple[str, s
             ):
                 found[str(cid)] = str(name)
         if len(found) < limit:
-            q = select(Client.id, Client.name).where(current())
+            q = select(Client.id, Client.name).where(Client.is_current)
             if typed.strip():
                 q = q.where(
                     or_(Client.name.like(f"%{typed.strip()}%"), Client.code == typed.strip())
