@@ -59,6 +59,7 @@ __all__ = [
     "DEFAULT_TIERS",
     "Agreement",
     "CompanyPolicy",
+    "CooperationModel",
     "CreditCheck",
     "CreditMode",
     "CreditStatus",
@@ -66,7 +67,6 @@ __all__ = [
     "DiscountSource",
     "LineDraft",
     "MappingPriceBook",
-    "Model",
     "ModelCaps",
     "OrderDraft",
     "PaymentDue",
@@ -81,7 +81,6 @@ __all__ = [
     "TierHint",
     "VolumeTier",
     "VolumeTiers",
-    "cooperation_model",
     "explain",
     "payment_due_date",
     "price_line",
@@ -95,8 +94,12 @@ _CTX = "Pricing"
 
 
 # --- inputs ------------------------------------------------------------------------------------
-class Model(StrEnum):
-    """The client's cooperation model: it sets the manual discount and deferral caps."""
+class CooperationModel(StrEnum):
+    """The client's cooperation model (partner, personalised, standard): it sets the manual
+    discount and deferral caps (`DEFAULT_MODEL_CAPS`, the company's `CompanyPolicy.model_caps`).
+
+    Which model a client is comes from the store: `services.cooperation.model_of` (one client)
+    and `services.cooperation.sql_expression` (the client list), side by side."""
 
     STANDARD = "standard"
     PERSONALISED = "personalised"
@@ -159,7 +162,7 @@ class Terms:
     """
 
     client_id: str
-    model: Model = Model.STANDARD
+    model: CooperationModel = CooperationModel.STANDARD
     agreement: Agreement | None = None
     client_price_type_id: str | None = None
     credit_limit: Decimal | None = None
@@ -225,11 +228,11 @@ class ModelCaps:
     deferral_days: int
 
 
-DEFAULT_MODEL_CAPS: Mapping[Model, ModelCaps] = MappingProxyType(
+DEFAULT_MODEL_CAPS: Mapping[CooperationModel, ModelCaps] = MappingProxyType(
     {
-        Model.STANDARD: ModelCaps(Decimal(10), 0),
-        Model.PERSONALISED: ModelCaps(Decimal(20), 30),
-        Model.PARTNER: ModelCaps(Decimal(30), 60),
+        CooperationModel.STANDARD: ModelCaps(Decimal(10), 0),
+        CooperationModel.PERSONALISED: ModelCaps(Decimal(20), 30),
+        CooperationModel.PARTNER: ModelCaps(Decimal(30), 60),
     }
 )
 
@@ -240,7 +243,9 @@ class CompanyPolicy:
 
     base_price_type_id: str
     tiers: VolumeTiers = DEFAULT_TIERS
-    model_caps: Mapping[Model, ModelCaps] = field(default_factory=lambda: DEFAULT_MODEL_CAPS)
+    model_caps: Mapping[CooperationModel, ModelCaps] = field(
+        default_factory=lambda: DEFAULT_MODEL_CAPS
+    )
     manager_discount_limit: Decimal = Decimal(5)
     bonus_accrual_percent: Decimal = Decimal(3)
     bonus_redemption_cap_percent: Decimal = Decimal(20)
@@ -406,13 +411,6 @@ class PricedOrder:
 
 
 # --- helpers -----------------------------------------------------------------------------------
-def cooperation_model(in_partner_segment: bool, has_individual_agreement: bool) -> Model:
-    """DOMAIN.md: partner segment → partner; an individual agreement → personalised; else standard."""
-    if in_partner_segment:
-        return Model.PARTNER
-    return Model.PERSONALISED if has_individual_agreement else Model.STANDARD
-
-
 @lru_cache(maxsize=512)
 def _pct(x: Decimal) -> str:
     """A percent as people write it ("5", "2,5"); cached: a 200-line order reuses a few values."""
@@ -499,30 +497,30 @@ def payment_due_date(terms: Terms, order_date: date, shipment_date: date) -> dat
     return max(due for _, _, due in stages)
 
 
-def _model_cap_reason(model: Model, percent: Decimal, cap: Decimal) -> Text:
+def _model_cap_reason(model: CooperationModel, percent: Decimal, cap: Decimal) -> Text:
     sources = {
-        Model.STANDARD: QT_TRANSLATE_NOOP(
+        CooperationModel.STANDARD: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the standard model"
         ),
-        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+        CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the personalised model"
         ),
-        Model.PARTNER: QT_TRANSLATE_NOOP(
+        CooperationModel.PARTNER: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the partner model"
         ),
     }
     return text(_CTX, sources[model], percent=_pct(percent), cap=_pct(cap))
 
 
-def _deferral_cap_reason(model: Model, days: int, cap: int) -> Text:
+def _deferral_cap_reason(model: CooperationModel, days: int, cap: int) -> Text:
     sources = {
-        Model.STANDARD: QT_TRANSLATE_NOOP(
+        CooperationModel.STANDARD: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the standard model"
         ),
-        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+        CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the personalised model"
         ),
-        Model.PARTNER: QT_TRANSLATE_NOOP(
+        CooperationModel.PARTNER: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the partner model"
         ),
     }
@@ -593,6 +591,45 @@ def _next_tier_hint(tiers: VolumeTiers, volume: Decimal, best: Decimal) -> TierH
 
 
 # --- the engine --------------------------------------------------------------------------------
+# `price_order` runs three passes: lines (quantity, price, gross), discounts (automatic and
+# manual, amount, VAT, per-line checks) and the order (totals, schedule, bonus, credit). The
+# gross of every line must be known before any discount: it feeds the volume tier.
+
+
+@dataclass(frozen=True)
+class _OrderTerms:
+    """What every line of one order shares: the agreement, price type and caps in force."""
+
+    agreement: Agreement | None
+    price_type_id: str
+    price_source: PriceSource
+    price_reason: Text
+    caps: ModelCaps
+    role_limit: Decimal
+
+
+@dataclass
+class _GrossLine:
+    """A line after the first pass: quantity, prices and gross, and what was wrong with them."""
+
+    line: LineDraft
+    qty: Decimal
+    base: Decimal | None
+    purchase: Decimal | None
+    gross: Decimal
+    errors: list[Text]
+
+
+@dataclass(frozen=True)
+class _Automatic:
+    """The automatic discounts of the order: the tier reached, the best candidate, the rest."""
+
+    volume: Decimal
+    tier: VolumeTier | None
+    best: _Candidate | None
+    others: tuple[_Candidate, ...]
+
+
 def price_order(
     terms: Terms, policy: CompanyPolicy, prices: PriceBook, draft: OrderDraft
 ) -> PricedOrder:
@@ -601,6 +638,19 @@ def price_order(
     Rounding is 1C's: gross = round(qty × price); each discount = round(gross × % / 100);
     amount = gross - discounts; VAT from the line amount; document VAT = Σ line VAT.
     """
+    setting = _order_terms(terms, policy, draft)
+    staged = [_gross_line(line, prices, setting.price_type_id) for line in draft.lines]
+    automatic = _automatic(terms, policy, setting.agreement, sum((s.gross for s in staged), ZERO))
+    priced: list[PricedLine] = []
+    approval: list[Text] = []
+    for staged_line in staged:
+        line = _discounted_line(staged_line, terms, draft, setting, automatic)
+        priced.append(line)
+        approval.extend(r for r in line.approval_reasons if r not in approval)  # one reason
+    return _order_totals(terms, policy, draft, setting, automatic, priced, approval)
+
+
+def _order_terms(terms: Terms, policy: CompanyPolicy, draft: OrderDraft) -> _OrderTerms:
     agreement = _active_agreement(terms, draft.order_date)
     price_type_id, price_source, price_reason = _resolve_price_type(
         terms, policy, agreement, draft.order_date
@@ -611,38 +661,39 @@ def price_order(
         if draft.role is Role.HEAD_OF_SALES
         else min(caps.discount_percent, policy.manager_discount_limit)
     )
+    return _OrderTerms(agreement, price_type_id, price_source, price_reason, caps, role_limit)
 
-    # Pass 1: quantities, prices and gross; the gross total feeds the volume tier.
-    staged: list[
-        tuple[LineDraft, Decimal, Decimal | None, Decimal | None, Decimal, list[Text]]
-    ] = []
-    order_gross = ZERO
-    for line in draft.lines:
-        errors: list[Text] = []
-        qty = round_qty(line.quantity)
-        base = prices.price(price_type_id, line.product_id)
-        purchase = prices.purchase_price(line.product_id)
-        if qty <= 0:
-            errors.append(
-                text(
-                    _CTX,
-                    QT_TRANSLATE_NOOP("Pricing", "Quantity must be greater than zero, not {qty}"),
-                    qty=format_qty(qty),
-                )
-            )
-        if base is None:
-            errors.append(
-                text(
-                    _CTX,
-                    QT_TRANSLATE_NOOP("Pricing", "No price of type {price_type}"),
-                    price_type=price_type_id,
-                )
-            )
-        gross = round_money(qty * base) if base is not None and qty > 0 else ZERO
-        order_gross += gross
-        staged.append((line, qty, base, purchase, gross, errors))
 
-    # The automatic candidates are the same for every line: agreement percent, volume tier.
+def _gross_line(line: LineDraft, prices: PriceBook, price_type_id: str) -> _GrossLine:
+    """Pass 1: quantity, prices and gross of one line."""
+    errors: list[Text] = []
+    qty = round_qty(line.quantity)
+    base = prices.price(price_type_id, line.product_id)
+    purchase = prices.purchase_price(line.product_id)
+    if qty <= 0:
+        errors.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Pricing", "Quantity must be greater than zero, not {qty}"),
+                qty=format_qty(qty),
+            )
+        )
+    if base is None:
+        errors.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Pricing", "No price of type {price_type}"),
+                price_type=price_type_id,
+            )
+        )
+    gross = round_money(qty * base) if base is not None and qty > 0 else ZERO
+    return _GrossLine(line, qty, base, purchase, gross, errors)
+
+
+def _automatic(
+    terms: Terms, policy: CompanyPolicy, agreement: Agreement | None, order_gross: Decimal
+) -> _Automatic:
+    """The automatic candidates, the same for every line: agreement percent, volume tier."""
     volume = terms.quarter_net_shipments + order_gross
     tier = policy.tiers.tier_for(volume)
     candidates: list[_Candidate] = []
@@ -663,121 +714,145 @@ def price_order(
             )
         )
     best = max(candidates, key=lambda c: c.percent) if candidates else None  # first wins a tie
-    others = [c for c in candidates if c is not best]
+    return _Automatic(volume, tier, best, tuple(c for c in candidates if c is not best))
 
-    # Pass 2: discounts, amounts, VAT, per-line checks.
-    priced: list[PricedLine] = []
-    approval: list[Text] = []
-    for line, qty, base, purchase, gross, errors in staged:
-        line_approval: list[Text] = []
-        auto = None
-        if best is not None:
-            auto = _discount(
-                best.source,
-                best.percent,
-                round_money(gross * best.percent / HUNDRED),
-                _AUTO_REASON[best.source],
-                **best.args,
-            )
-        passed = tuple(
-            _discount(
-                c.source,
-                c.percent,
-                round_money(gross * c.percent / HUNDRED),
-                _PASSED_REASON[c.source],
-            )
-            for c in others
+
+def _discounted_line(
+    staged: _GrossLine,
+    terms: Terms,
+    draft: OrderDraft,
+    setting: _OrderTerms,
+    automatic: _Automatic,
+) -> PricedLine:
+    """Pass 2: discounts, amount, VAT and the checks of one line."""
+    line, qty, base, purchase, gross = (
+        staged.line,
+        staged.qty,
+        staged.base,
+        staged.purchase,
+        staged.gross,
+    )
+    errors = staged.errors
+    best = automatic.best
+    auto = None
+    if best is not None:
+        auto = _discount(
+            best.source,
+            best.percent,
+            round_money(gross * best.percent / HUNDRED),
+            _AUTO_REASON[best.source],
+            **best.args,
         )
-        auto_amount = auto.amount if auto is not None else ZERO
-
-        manual = None
-        if line.manual_discount_percent is not None:
-            m_source, m_pct = DiscountSource.MANUAL, line.manual_discount_percent
-        else:
-            m_source, m_pct = DiscountSource.ORDER, draft.manual_discount_percent or ZERO
-        if m_pct < 0 or m_pct > HUNDRED:
-            errors.append(
-                text(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Pricing", "A discount must be from 0 to 100%, not {percent}%"
-                    ),
-                    percent=_pct(m_pct),
-                )
-            )
-        elif m_pct > 0:
-            # Never more than what the automatic discount left, so the amount stays ≥ 0.
-            m_amount = min(round_money(gross * m_pct / HUNDRED), gross - auto_amount)
-            manual = _discount(m_source, m_pct, m_amount, _MANUAL_REASON[m_source])
-            if m_pct > caps.discount_percent:
-                line_approval.append(_model_cap_reason(terms.model, m_pct, caps.discount_percent))
-            elif m_pct > role_limit:
-                line_approval.append(
-                    text(
-                        _CTX,
-                        QT_TRANSLATE_NOOP(
-                            "Pricing", "Discount {percent}% exceeds your own limit of {limit}%"
-                        ),
-                        percent=_pct(m_pct),
-                        limit=_pct(role_limit),
-                    )
-                )
-
-        amount = gross - auto_amount - (manual.amount if manual is not None else ZERO)
-        if (
-            purchase is not None
-            and qty > 0
-            and base is not None
-            and amount < round_money(qty * purchase)
-        ):
-            line_approval.append(
-                text(
-                    _CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Pricing",
-                        "Price after discounts {price} is below the purchase price {purchase}",
-                    ),
-                    price=format_money(amount / qty),
-                    purchase=format_money(purchase),
-                )
-            )
-        if line.vat_rate is None:
-            vat = ZERO
-        elif draft.prices_include_vat:
-            vat = vat_inside(amount, line.vat_rate)
-        else:
-            vat = vat_on_top(amount, line.vat_rate)
-        total = amount if draft.prices_include_vat else amount + vat
-        priced.append(
-            PricedLine(
-                product_id=line.product_id,
-                quantity=qty,
-                price_type_id=price_type_id,
-                price_source=price_source,
-                price_reason=price_reason,
-                base_price=base,
-                purchase_price=purchase,
-                gross=gross,
-                auto_discount=auto if auto is not None and gross > 0 else None,
-                manual_discount=manual if gross > 0 else None,
-                passed_over=passed if gross > 0 else (),
-                amount=amount,
-                vat_rate=line.vat_rate,
-                vat_included=draft.prices_include_vat,
-                vat_amount=vat,
-                total=total,
-                errors=tuple(errors),
-                approval_reasons=tuple(line_approval),
+    passed = tuple(
+        _discount(
+            c.source, c.percent, round_money(gross * c.percent / HUNDRED), _PASSED_REASON[c.source]
+        )
+        for c in automatic.others
+    )
+    auto_amount = auto.amount if auto is not None else ZERO
+    manual, line_approval = _manual_discount(
+        line, draft, gross, auto_amount, terms.model, setting, errors
+    )
+    amount = gross - auto_amount - (manual.amount if manual is not None else ZERO)
+    if (
+        purchase is not None
+        and qty > 0
+        and base is not None
+        and amount < round_money(qty * purchase)
+    ):
+        line_approval.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Pricing",
+                    "Price after discounts {price} is below the purchase price {purchase}",
+                ),
+                price=format_money(amount / qty),
+                purchase=format_money(purchase),
             )
         )
-        approval.extend(r for r in line_approval if r not in approval)  # one reason, many lines
+    if line.vat_rate is None:
+        vat = ZERO
+    elif draft.prices_include_vat:
+        vat = vat_inside(amount, line.vat_rate)
+    else:
+        vat = vat_on_top(amount, line.vat_rate)
+    return PricedLine(
+        product_id=line.product_id,
+        quantity=qty,
+        price_type_id=setting.price_type_id,
+        price_source=setting.price_source,
+        price_reason=setting.price_reason,
+        base_price=base,
+        purchase_price=purchase,
+        gross=gross,
+        auto_discount=auto if auto is not None and gross > 0 else None,
+        manual_discount=manual if gross > 0 else None,
+        passed_over=passed if gross > 0 else (),
+        amount=amount,
+        vat_rate=line.vat_rate,
+        vat_included=draft.prices_include_vat,
+        vat_amount=vat,
+        total=amount if draft.prices_include_vat else amount + vat,
+        errors=tuple(errors),
+        approval_reasons=tuple(line_approval),
+    )
 
-    # Order level: totals, dates, deferral, bonuses, credit.
-    order_errors: list[Text] = []
+
+def _manual_discount(
+    line: LineDraft,
+    draft: OrderDraft,
+    gross: Decimal,
+    auto_amount: Decimal,
+    model: CooperationModel,
+    setting: _OrderTerms,
+    errors: list[Text],
+) -> tuple[Discount | None, list[Text]]:
+    """The line's own or the order's manual discount, and the approvals it needs.
+
+    A percent out of range is added to `errors` (the line's list from pass 1)."""
+    approvals: list[Text] = []
+    if line.manual_discount_percent is not None:
+        source, pct = DiscountSource.MANUAL, line.manual_discount_percent
+    else:
+        source, pct = DiscountSource.ORDER, draft.manual_discount_percent or ZERO
+    if pct < 0 or pct > HUNDRED:
+        errors.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Pricing", "A discount must be from 0 to 100%, not {percent}%"),
+                percent=_pct(pct),
+            )
+        )
+        return None, approvals
+    if pct == 0:
+        return None, approvals
+    # Never more than what the automatic discount left, so the amount stays ≥ 0.
+    amount = min(round_money(gross * pct / HUNDRED), gross - auto_amount)
+    manual = _discount(source, pct, amount, _MANUAL_REASON[source])
+    cap = setting.caps.discount_percent
+    if pct > cap:
+        approvals.append(_model_cap_reason(model, pct, cap))
+    elif pct > setting.role_limit:
+        approvals.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP(
+                    "Pricing", "Discount {percent}% exceeds your own limit of {limit}%"
+                ),
+                percent=_pct(pct),
+                limit=_pct(setting.role_limit),
+            )
+        )
+    return manual, approvals
+
+
+def _order_errors(draft: OrderDraft) -> list[Text]:
+    errors: list[Text] = []
     if not draft.lines:
-        order_errors.append(text(_CTX, QT_TRANSLATE_NOOP("Pricing", "The order has no lines")))
+        errors.append(text(_CTX, QT_TRANSLATE_NOOP("Pricing", "The order has no lines")))
     if draft.shipment_date < draft.order_date:
-        order_errors.append(
+        errors.append(
             text(
                 _CTX,
                 QT_TRANSLATE_NOOP(
@@ -787,12 +862,26 @@ def price_order(
                 order=format_date(draft.order_date),
             )
         )
+    return errors
+
+
+def _order_totals(
+    terms: Terms,
+    policy: CompanyPolicy,
+    draft: OrderDraft,
+    setting: _OrderTerms,
+    automatic: _Automatic,
+    priced: list[PricedLine],
+    approval: list[Text],
+) -> PricedOrder:
+    """Pass 3: totals, payment schedule, deferral, bonuses and credit of the whole order."""
+    order_errors = _order_errors(draft)
     amount_total = sum((p.amount for p in priced), ZERO)
     vat_total = sum((p.vat_amount for p in priced), ZERO)
     total = sum((p.total for p in priced), ZERO)
 
     stages, deferral = _schedule(
-        agreement, draft.deferral_days, draft.order_date, draft.shipment_date
+        setting.agreement, draft.deferral_days, draft.order_date, draft.shipment_date
     )
     stage_sum = sum((pct for _, pct, _ in stages), ZERO)
     if stage_sum != HUNDRED:
@@ -803,8 +892,8 @@ def price_order(
                 percent=_pct(stage_sum),
             )
         )
-    if deferral > caps.deferral_days:
-        approval.append(_deferral_cap_reason(terms.model, deferral, caps.deferral_days))
+    if deferral > setting.caps.deferral_days:
+        approval.append(_deferral_cap_reason(terms.model, deferral, setting.caps.deferral_days))
 
     bonus_cap = redemption_cap(total, policy.bonus_redemption_cap_percent)
     bonus = redeemable(
@@ -828,6 +917,7 @@ def price_order(
         mode=policy.credit_mode,
     )
     order_gross_total = sum((p.gross for p in priced), ZERO)
+    best = automatic.best
     return PricedOrder(
         lines=tuple(priced),
         gross=order_gross_total,
@@ -835,11 +925,13 @@ def price_order(
         amount=amount_total,
         vat=vat_total,
         total=total,
-        price_type_id=price_type_id,
-        price_source=price_source,
-        quarter_volume=volume,
-        tier=tier,
-        next_tier_hint=_next_tier_hint(policy.tiers, volume, best.percent if best else ZERO),
+        price_type_id=setting.price_type_id,
+        price_source=setting.price_source,
+        quarter_volume=automatic.volume,
+        tier=automatic.tier,
+        next_tier_hint=_next_tier_hint(
+            policy.tiers, automatic.volume, best.percent if best else ZERO
+        ),
         bonus_cap=bonus_cap,
         bonus_redeemed=bonus,
         bonus_accrual=accrual(to_pay, policy.bonus_accrual_percent),

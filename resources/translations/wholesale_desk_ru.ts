@@ -1135,66 +1135,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Оплата</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>Стандартная</translation>
-    </message>
-    <message>
-        <source>Personalised</source>
-        <translation>Персонализированная</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёрская</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <source>needs approval</source>
-        <translation>на согласовании</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>согласован</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>ждёт отправки</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>отправлен</translation>
-    </message>
-    <message>
-        <source>accepted by 1C</source>
-        <translation>принят в 1С</translation>
-    </message>
-    <message>
-        <source>posted</source>
-        <translation>проведён</translation>
-    </message>
-    <message>
-        <source>partly shipped</source>
-        <translation>отгружен частично</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>отгружен</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>оплачен</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <source>rejected by 1C</source>
-        <translation>отклонён 1С</translation>
-    </message>
-    <message>
         <source>Not yet due</source>
         <translation>Срок не наступил</translation>
     </message>
@@ -3455,13 +3395,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
-    <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-</context>
-<context>
     <name>PeriodDialog</name>
     <message>
         <source>Reconciliation statement with {client} for the period:</source>
@@ -3860,10 +3793,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
     <message>
         <source>Manager</source>
         <translation>Менеджер</translation>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from wholesale_desk import paths, workspace
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui import app as app_module
-from wholesale_desk.gui import tasks
+from wholesale_desk.gui import operations as tasks
 from wholesale_desk.gui.settings import Settings, set_app_settings
 
 WINDOW_SIZE = (1366, 768)

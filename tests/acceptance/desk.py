@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wholesale_desk.gui import tasks
+from wholesale_desk.gui import operations as tasks
 from wholesale_desk.gui.app import GuiContext
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.session.controller import SessionController

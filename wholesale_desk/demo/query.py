@@ -185,19 +185,7 @@ class QueryRequest(PresentingRequest):
         """
         opts = self.opts
         where, params = list(where), list(params)
-        py_nodes: list[Any] = []
-        if opts.filter is not None:
-            for node in conjuncts(opts.filter):
-                sql = to_sql(node, cols)
-                if sql is not None:
-                    where.append(sql[0])
-                    params += sql[1]
-                    continue
-                py_nodes.append(node)
-                if cols.body:
-                    for text in sorted(required_substrings(node)):
-                        where.append(f"instr({cols.body}, ?) > 0")
-                        params.append(text)
+        py_nodes = self._filter_in_sql(cols, where, params)
         if fast and py_nodes:
             columns = columns.replace("NULL", "body")
             fast = False
@@ -215,11 +203,7 @@ class QueryRequest(PresentingRequest):
                 for rec in hidden:
                     if not py_nodes or matches(build(rec)):
                         raise rights_error()
-        order_sql = []
-        for key in opts.orderby:
-            expr = order_columns.get(key.name) or f"json_extract(body, '{json_path(key.name)}')"
-            order_sql.append(expr + (" DESC" if key.desc else ""))
-        order = ", ".join(order_sql) if order_sql else random_order
+        order = self._order_sql(order_columns, random_order)
         hint = f" INDEXED BY {index}" if index else ""
         base_sql = f"FROM {table}{hint} WHERE {' AND '.join(where)}"
         if not py_nodes:
@@ -233,16 +217,7 @@ class QueryRequest(PresentingRequest):
                 return [present(build(r)) for r in page], count
             keys_sql = f"SELECT {key_column} {base_sql} ORDER BY {order} LIMIT ? OFFSET ?"
             keys = [r[0] for r in db.execute(keys_sql, [*params, limit, opts.skip])]
-            found: dict[Any, tuple[Any, ...]] = {}
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                fetch = (
-                    f"SELECT {key_column}, {columns} FROM {table}"
-                    f" WHERE {where[0]} AND {key_column} IN ({marks})"
-                )
-                for rec in db.execute(fetch, [params[0], *chunk]):
-                    found[rec[0]] = rec[1:]
+            found = self._bodies(table, key_column, columns, where[0], params[0], keys)
             return [present(build(found[k])) for k in keys if k in found], count
         out: list[Row] = []
         seen = 0
@@ -256,6 +231,56 @@ class QueryRequest(PresentingRequest):
             elif opts.top is not None and len(out) >= opts.top and not opts.inlinecount:
                 break
         return out, (seen if opts.inlinecount else None)
+
+    def _filter_in_sql(self, cols: SqlColumns, where: list[str], params: list[Any]) -> list[Any]:
+        """Add what of `$filter` SQL can say exactly to `where`/`params`; return the rest, to be
+        evaluated over parsed rows (narrowed in SQL by the substrings they need)."""
+        py_nodes: list[Any] = []
+        if self.opts.filter is None:
+            return py_nodes
+        for node in conjuncts(self.opts.filter):
+            sql = to_sql(node, cols)
+            if sql is not None:
+                where.append(sql[0])
+                params += sql[1]
+                continue
+            py_nodes.append(node)
+            if cols.body:
+                for text in sorted(required_substrings(node)):
+                    where.append(f"instr({cols.body}, ?) > 0")
+                    params.append(text)
+        return py_nodes
+
+    def _order_sql(self, order_columns: dict[str, str], random_order: str) -> str:
+        """`$orderby` in SQL; without one, an order a real base might pick (not a stable one)."""
+        order_sql = []
+        for key in self.opts.orderby:
+            expr = order_columns.get(key.name) or f"json_extract(body, '{json_path(key.name)}')"
+            order_sql.append(expr + (" DESC" if key.desc else ""))
+        return ", ".join(order_sql) if order_sql else random_order
+
+    def _bodies(
+        self,
+        table: str,
+        key_column: str,
+        columns: str,
+        scope: str,
+        scope_param: Any,
+        keys: list[Any],
+    ) -> dict[Any, tuple[Any, ...]]:
+        """The rows of a page by their keys, in chunks (after the keys were ordered and paged)."""
+        db = self.base.connect()
+        found: dict[Any, tuple[Any, ...]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            fetch = (
+                f"SELECT {key_column}, {columns} FROM {table}"
+                f" WHERE {scope} AND {key_column} IN ({marks})"
+            )
+            for rec in db.execute(fetch, [scope_param, *chunk]):
+                found[rec[0]] = rec[1:]
+        return found
 
     # table parts ------------------------------------------------------------------------------
     def table_part(self, name: str, parent: str, part: str) -> Reply:

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.clients.field_errors import FieldErrors
 from wholesale_desk.gui.forms.ui_interaction_dialog import Ui_InteractionDialog
-from wholesale_desk.gui.tasks import Task, show_error
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.i18n import UserError
 from wholesale_desk.models import Client, Contact, InteractionKind
 from wholesale_desk.money import parse_decimal
@@ -29,11 +29,15 @@ from wholesale_desk.store import Store
 
 
 def _to_qt(value: datetime) -> QDateTime:
-    return QDateTime(value)
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
 
 
 def _from_qt(value: QDateTime) -> datetime:
-    return value.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return,union-attr]
+    moment = value.toPython()
+    assert isinstance(moment, datetime)
+    return moment.replace(second=0, microsecond=0)
 
 
 class InteractionDialog(QDialog):
@@ -195,7 +199,7 @@ class InteractionDialog(QDialog):
         )
 
     @Slot()
-    def save(self) -> Task[Logged] | None:
+    def save(self) -> Operation[Logged] | None:
         if self.saving:
             return None
         self.errors.clear()
@@ -207,7 +211,7 @@ class InteractionDialog(QDialog):
         self.saving = True
         self.ui.buttonBox.setEnabled(False)
         return (
-            Task(self, op=lambda _p: interactions.log(self.store, draft), success=self._saved)
+            Operation(self, op=lambda _p: interactions.log(self.store, draft), success=self._saved)
             .failure(self._failed)
             .run()
         )

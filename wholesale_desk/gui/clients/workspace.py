@@ -23,8 +23,8 @@ from wholesale_desk.gui.clients.page import ClientsPage
 from wholesale_desk.gui.documents.actions import open_offer
 from wholesale_desk.gui.documents.offer_dialog import OfferDialog
 from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.search.dialog import GlobalSearchDialog
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.tasks_page.page import TasksPage
 from wholesale_desk.gui.tasks_page.reminders import Reminders
 from wholesale_desk.models import Client, InteractionKind
@@ -101,7 +101,7 @@ class ClientsWorkspace:
         if dialog is not None and hasattr(receivables, "client_changed"):
             dialog.saved.connect(lambda _logged: receivables.client_changed(client_id))
 
-    def make_offer(self, client_id: str) -> Task[tuple[str, list[BoughtProduct]]]:
+    def make_offer(self, client_id: str) -> Operation[tuple[str, list[BoughtProduct]]]:
         """The card's "Commercial offer…": choose among what the client buys, then the preview."""
         ws, parent = self.ws, self.clients
 
@@ -139,7 +139,7 @@ class ClientsWorkspace:
             dialog.open()
             self.offer_dialog = dialog
 
-        return Task(parent, op=op, success=chosen).run()
+        return Operation(parent, op=op, success=chosen).run()
 
     def open_hit(self, hit: Hit) -> None:
         if hit.kind in (HitKind.CLIENT, HitKind.CONTACT) and hit.client_id:

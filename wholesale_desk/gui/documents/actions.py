@@ -31,8 +31,8 @@ from wholesale_desk.gui.documents.mail_settings import MailSettingsDialog, print
 from wholesale_desk.gui.documents.mail_status import MailStatusButton
 from wholesale_desk.gui.documents.period_dialog import PeriodDialog
 from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.models import Client
 from wholesale_desk.store import Store
 
@@ -61,7 +61,7 @@ def _open_preview(
     build: Callable[[Session], prep.PreparedDocument],
     settings: Settings | None = None,
     manager_id: str | None = None,
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """Build and render in the db worker, then show the preview on the GUI thread."""
     store = _store(ws)
     sender = manager_id or _manager_id(ws)
@@ -79,7 +79,7 @@ def _open_preview(
         del _last_dialogs[:-5]
 
     label = QCoreApplication.translate("DocumentActions", "Preparing the document")
-    return Task(parent, op=op, success=show).with_progress(label).run()
+    return Operation(parent, op=op, success=show).with_progress(label).run()
 
 
 _last_dialogs: list[QDialog] = []
@@ -95,7 +95,7 @@ def last_preview() -> DocumentPreviewDialog | None:
 
 def open_invoice(
     parent: QWidget | None, ws: StoreLike, order_id: str
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """The order's счёт на оплату in the preview (order id, or its 1C number)."""
     options = print_options()
     return _open_preview(parent, ws, lambda s: prep.invoice(s, order_id, options))
@@ -112,7 +112,7 @@ def open_offer(
     quantities: Sequence[Decimal] | None = None,
     *,
     manager_id: str | None = None,
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """A коммерческое предложение at the client's prices (quantity 1 where none is given).
 
     `manager_id`: who sends it, when `ws` is only a store (the order editor's user)."""
@@ -130,7 +130,7 @@ def open_reconciliation(
     client_id: str,
     start: date | None = None,
     end: date | None = None,
-) -> PeriodDialog | Task[prep.PreparedDocument]:
+) -> PeriodDialog | Operation[prep.PreparedDocument]:
     """The акт сверки; without a period, a dialog asks for it (start of the year to today)."""
     options = print_options()
     if start is not None and end is not None:
@@ -157,7 +157,7 @@ def _client_name(store: Store, client_id: str) -> str:
 
 def open_reminder(
     parent: QWidget | None, ws: StoreLike, client_id: str
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """The payment reminder letter listing the client's overdue documents."""
     options = print_options()
     return _open_preview(parent, ws, lambda s: prep.reminder(s, client_id, options))

@@ -94,9 +94,10 @@ class OfferDialog(QDialog):
         """(product id, quantity) of every ticked row; raises `UserError` on a bad quantity."""
         chosen = []
         for row, item in enumerate(self.items):
-            if self.table.item(row, COL_PRODUCT).checkState() != Qt.CheckState.Checked:
+            ticked, typed_item = self.table.item(row, COL_PRODUCT), self.table.item(row, COL_QTY)
+            if ticked is None or ticked.checkState() != Qt.CheckState.Checked:
                 continue
-            typed = self.table.item(row, COL_QTY).text().strip()
+            typed = typed_item.text().strip() if typed_item is not None else ""
             quantity = parse_decimal(typed) if typed else item.usual_quantity
             if quantity <= 0:
                 raise UserError(

@@ -22,11 +22,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from wholesale_desk import pricing, settings_defaults
 from wholesale_desk.gui.forms.ui_order_editor import Ui_OrderEditor
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.basket import BasketDialog
 from wholesale_desk.gui.orders.editor_actions import ActionsPanel
 from wholesale_desk.gui.orders.editor_header import HeaderPanel
@@ -49,7 +50,6 @@ from wholesale_desk.gui.orders.lines import (
     LinesDelegate,
     OrderLinesModel,
 )
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import orders
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderCheck, OrderPricer
@@ -126,7 +126,7 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.ui = Ui_OrderEditor()
         self.ui.setupUi(self)
         self.last_check: OrderCheck | None = None
-        self.task: Task[Any] | None = None
+        self.task: Operation[Any] | None = None
         self._loading = False
         self._conflict = False
         self.dirty = False  # typed since the last load, save or send
@@ -164,6 +164,21 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.delegate = LinesDelegate(
             self, self.search.find, self._remember, self.automatic_discount
         )
+        self._set_up_grid()
+        self.model.linesEdited.connect(self._lines_edited)
+        self.model.problem.connect(self._show_input_problem)
+        self.delegate.productChosen.connect(self._after_product)
+        self.delegate.valueEntered.connect(self._after_value)
+        self._wire_header()
+        self._wire_buttons()
+        self._fill_header()
+        self.retranslateUi()
+        self.recalc()
+        _open_editors.add(self)
+        QTimer.singleShot(0, self.focus_new_line)
+
+    def _set_up_grid(self) -> None:
+        """The lines grid: its model and delegate, no row numbers, sensible column widths."""
         view = self.ui.linesView
         view.setModel(self.model)
         view.setItemDelegate(self.delegate)
@@ -178,17 +193,32 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         for col, width in widths.items():
             view.setColumnWidth(col, width)
 
-        self.model.linesEdited.connect(self._lines_edited)
-        self.model.problem.connect(self._show_input_problem)
-        self.delegate.productChosen.connect(self._after_product)
-        self.delegate.valueEntered.connect(self._after_value)
-        self._wire_header()
-        self._shortcuts()
-        self._fill_header()
-        self.retranslateUi()
-        self.recalc()
-        _open_editors.add(self)
-        QTimer.singleShot(0, self.focus_new_line)
+    def _wire_buttons(self) -> None:
+        """The buttons and shortcuts: each panel's actions, reached from the whole window."""
+        ui = self.ui
+        ui.repeatButton.clicked.connect(self.repeat_last_order)
+        ui.basketButton.clicked.connect(self.show_usual_basket)
+        ui.pasteButton.clicked.connect(self.paste_from_clipboard)
+        ui.removeLineButton.clicked.connect(self.remove_current_line)
+        ui.saveButton.clicked.connect(self.save)
+        ui.sendButton.clicked.connect(self.send)
+        ui.cancelOrderButton.clicked.connect(self.cancel_order)
+        ui.printButton.clicked.connect(self.print_invoice)
+        ui.offerButton.clicked.connect(self.make_offer)
+        ui.closeButton.clicked.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.send)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.paste_from_clipboard)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last_order)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_invoice)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.linesView)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_current_line)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.ui.linesView)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_from_clipboard)
 
     def follow_store(self) -> None:
         """Show the stored order again if it cannot be edited here (nothing typed is lost)."""

@@ -31,6 +31,9 @@ def _escape(text: str) -> str:
 class SummaryPanel(EditorParts):
     """Shows one pricing check: totals, tier hint, bonus, credit and what blocks sending."""
 
+    _stale_cache: tuple[float, str] | None = None
+    """The stale-data warning and when it was read (monotonic seconds)."""
+
     def _show_totals(self, check: OrderCheck) -> None:
         p = check.priced
         vat_caption = (
@@ -88,7 +91,7 @@ class SummaryPanel(EditorParts):
     def _stale_warning(self) -> str:
         """The stale-data warning, read at most once a minute (the banner redraws per key)."""
         now = time.monotonic()
-        cached = getattr(self, "_stale_cache", None)
+        cached = self._stale_cache
         if cached is None or now - cached[0] > 60:
             cached = (now, stale_text(self.store))
             self._stale_cache = cached

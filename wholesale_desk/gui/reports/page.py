@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +22,7 @@ from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.forms.ui_reports_page import Ui_ReportsPage
 from wholesale_desk.gui.header_titles import wrap_titles
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.reports.chart import PlanFactChart
 from wholesale_desk.gui.reports.models import (
     Column,
@@ -34,7 +35,6 @@ from wholesale_desk.gui.reports.models import (
     product_columns,
 )
 from wholesale_desk.gui.row_table import fit_columns
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.export import Table, write
 from wholesale_desk.services.sales_report import (
@@ -77,7 +77,7 @@ class ReportsPage(QWidget):
         self.report: SalesReport | None = None
         self._managers: list[tuple[str, str]] = []
         self._manager_chosen = False
-        self._task: Task[Loaded] | None = None
+        self._task: Operation[Loaded] | None = None
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         font = self.ui.titleLabel.font()
@@ -170,7 +170,7 @@ class ReportsPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[Loaded]:
+    def reload(self) -> Operation[Loaded]:
         """Recompute the report for the chosen period and manager, off the GUI thread."""
         period, today, manager_id = self.period(), self.today(), self.manager_id()
 
@@ -179,7 +179,7 @@ class ReportsPage(QWidget):
                 return Loaded(sales_report(session, period, today, manager_id), managers(session))
 
         self.ui.refreshButton.setEnabled(False)
-        self._task = Task(self, op=op, success=self.show_loaded)
+        self._task = Operation(self, op=op, success=self.show_loaded)
         self._task.finished.connect(lambda: self.ui.refreshButton.setEnabled(True))
         return self._task.run()
 
@@ -206,8 +206,8 @@ class ReportsPage(QWidget):
         with QSignalBlocker(combo):
             combo.clear()
             combo.addItem(self.tr("All managers"), None)
-            for manager_id, name in self._managers:
-                combo.addItem(name, manager_id)
+            for mid, name in self._managers:
+                combo.addItem(name, mid)
             manager_id = self.manager_id()
             combo.setCurrentIndex(0 if manager_id is None else max(combo.findData(manager_id), 0))
 
@@ -313,7 +313,7 @@ class ReportsPage(QWidget):
 
     def export(self, path: Path) -> Path:
         """Write the visible table to `path` (XLSX unless it ends in .csv)."""
-        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        fmt: Literal["csv", "xlsx"] = "csv" if path.suffix.lower() == ".csv" else "xlsx"
         if fmt == "xlsx" and path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         write(self.visible_table(), fmt, path)

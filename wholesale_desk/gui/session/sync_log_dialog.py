@@ -66,17 +66,17 @@ class SyncLogDialog(QDialog):
                 ).all()
                 rows.append((run, [f"{i.entity} {i.ref_key}: {i.message}" for i in issues]))
         self.table.setRowCount(len(rows))
-        for r, (run, issues) in enumerate(rows):
+        for r, (run, texts) in enumerate(rows):
             figures = figures_text(run.stats)
             result = results.get(run.status, run.status)
-            technical = "; ".join([e for e in [run.error] if e] + issues)
+            technical = "; ".join([e for e in [run.error] if e] + texts)
             errors = technical
             if run.status == "failed" and run.cause:
                 # The cause in the UI's language; 1C's own (English) text is the details.
                 result = self.tr("failed: {reason}").format(
                     reason=render(failure.summary(run.cause))
                 )
-                errors = "; ".join([render(failure.advice(run.cause)), *issues])
+                errors = "; ".join([render(failure.advice(run.cause)), *texts])
             cells = [
                 run.started_at.strftime("%d.%m.%Y %H:%M:%S"),
                 run.finished_at.strftime("%H:%M:%S") if run.finished_at else "",
