@@ -3724,8 +3724,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Записать звонок по долгу выбранного клиента (Ctrl+L)</translation>
     </message>
     <message>
-        <source>Recalculate from the local data (F5)</source>
-        <translation>Пересчитать по локальным данным (F5)</translation>
+        <source>Recalculate from the local data</source>
+        <translation>Пересчитать по локальным данным</translation>
     </message>
     <message>
         <source>Find a client</source>
@@ -3942,8 +3942,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <source>Recalculate from the local data (F5)</source>
-        <translation>Пересчитать по локальным данным (F5)</translation>
+        <source>Recalculate from the local data</source>
+        <translation>Пересчитать по локальным данным</translation>
     </message>
     <message>
         <source>Sales report</source>

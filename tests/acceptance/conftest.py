@@ -17,6 +17,7 @@ starts from a copy of that `demo` folder, as a user who has opened the demo befo
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -95,6 +96,10 @@ def open_desk(
         desk.wait_until(lambda: context.controller is not None, 20_000)
         desk.wait_until(lambda: context.controller and context.controller.pages, 60_000)
         desk.wait_for_sync(120_000 if not synced else 60_000)
+        # A window that has run for a while has been through Python's garbage collector: what
+        # nothing keeps alive is gone, and so are the connections to its methods.
+        gc.collect()
+        QApplication.processEvents()
         return desk
 
     yield open_

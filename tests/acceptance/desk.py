@@ -17,8 +17,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QMessageBox,
+    QRadioButton,
     QWidget,
 )
 
@@ -111,8 +113,26 @@ class Desk:
         target = QApplication.focusWidget() or self.window
         self.qtbot.keyClick(target, combo.key(), combo.keyboardModifiers())
 
+    def type_text(self, widget: QWidget, typed: str) -> None:
+        """Type `typed` into `widget` key by key, Cyrillic too (QTest's keyClicks is ASCII only)."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        widget.setFocus()
+        for char in typed:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                key = ord(char.upper()) if char.isascii() else 0
+                event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(widget, event)
+            QApplication.processEvents()
+
     def click(self, widget: QWidget) -> None:
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        """A left click where a person aims: a check box or radio button on its indicator."""
+        if isinstance(widget, QCheckBox | QRadioButton):
+            point = QPoint(min(8, widget.width() - 1), widget.height() // 2)
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=point)
+        else:
+            self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
     def double_click_row(self, view: QAbstractItemView, row: int, column: int = 0) -> None:
         """Double-click the cell a person sees at `row`, `column` of `view`."""

@@ -324,6 +324,21 @@ def test_repeat_last_order_and_usual_basket(world: World) -> None:
     assert [(b.article, b.usual_quantity, b.times) for b in basket] == [("BLT-M8-40", D(100), 3)]
 
 
+def test_bought_products_are_what_a_commercial_offer_starts_from(world: World) -> None:
+    _history(world, [90, 60, 30], "BLT-M8-40", "100")
+    _history(world, [40, 2], "GAI-M8", "50")
+    _history(world, [100], "SHB-8", "10")
+    _history(world, [400], "SHB-8", "999")  # beyond the 12 months: not counted
+    bought = orders.bought_products(world.store, world.client_id, world.today)
+    assert [(b.article, b.usual_quantity, b.times) for b in bought] == [
+        ("BLT-M8-40", D(100), 3),
+        ("GAI-M8", D(50), 2),
+        ("SHB-8", D(10), 1),
+    ]
+    assert bought[1].last_ordered == world.today - timedelta(days=2)
+    assert orders.bought_products(world.store, "nobody", world.today) == []
+
+
 def test_shipments_and_payments_move_an_accepted_order_on(world: World) -> None:
     pricer, order = typed(world, world.client_id, ("GAI-M8", "100"))  # 235 ₽
     saved = orders.send_order(world.store, order, pricer)

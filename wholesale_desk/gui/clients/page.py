@@ -15,7 +15,6 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from PySide6.QtCore import (
-    SIGNAL,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -64,7 +63,6 @@ class ClientsPage(QWidget):
     """The list and the card of the Clients section over `store`."""
 
     queryFinished = Signal(int)
-    orderOpened = Signal(str)
     newOrderRequested = Signal(str)
     offerRequested = Signal(str)  # client id, from the card's "Commercial offer…"
 
@@ -92,7 +90,8 @@ class ClientsPage(QWidget):
         self.last_query: ClientQuery | None = None
         self.dialog: QWidget | None = None
         self.openers: dict[ItemKind, Callable[[str], object]] = {}
-        """Who opens a timeline document of a kind (the orders page registers for orders)."""
+        """Who opens a timeline document of a kind (the session's pages register the order
+        editor for orders); a kind nobody opens shows its key facts."""
 
         self.ui = Ui_ClientsPage()
         self.ui.setupUi(self)
@@ -151,7 +150,6 @@ class ClientsPage(QWidget):
         shortcut("Ctrl+I", lambda: self.log_interaction())
         shortcut("Ctrl+N", self.new_order)  # an order for the client at hand (issue 6)
         shortcut("Ctrl+Alt+N", self.new_client)
-        shortcut("F5", self.reload)
         self.retranslateUi()
 
     @property
@@ -516,9 +514,6 @@ class ClientsPage(QWidget):
         opener = self.openers.get(item.kind)
         if opener is not None:
             opener(item.id)
-            return
-        if item.kind is ItemKind.ORDER and self.receivers(SIGNAL("orderOpened(QString)")) > 0:
-            self.orderOpened.emit(item.id)
             return
         lines = [
             f"{vocabulary.kind_name(item.kind)} {item.number}".strip(),

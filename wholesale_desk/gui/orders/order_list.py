@@ -287,7 +287,6 @@ class OrderListPage(QWidget):
         self.ui.ordersView.selectionModel().currentRowChanged.connect(self._show_detail)
         self.ui.approvalView.selectionModel().currentRowChanged.connect(self._show_reasons)
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self.retranslateUi()
 
     @property

@@ -139,7 +139,6 @@ class ReceivablesPage(QWidget):
         self.ui.tabs.currentChanged.connect(lambda _index: self._size_columns())
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self._emit_for_selected(self.callRequested))
         QShortcut(QKeySequence("Ctrl+F"), self, self.ui.searchEdit.setFocus)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self._update_buttons()
         self.retranslateUi()
 
@@ -406,7 +405,7 @@ class ReceivablesPage(QWidget):
         ui = self.ui
         ui.searchEdit.setToolTip(self.tr("Find a client by name (Ctrl+F)"))
         ui.callButton.setToolTip(self.tr("Log a call about the selected client's debt (Ctrl+L)"))
-        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
+        ui.refreshButton.setToolTip(self.tr("Recalculate from the local data"))
         for model in (self.clients, self.documents, self.calls, self.managers):
             model.retranslate()
         if self.report is not None:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from wholesale_desk.amount_words import format_date
@@ -127,7 +126,6 @@ class ReportsPage(QWidget):
         self.ui.managerCombo.activated.connect(self._manager_picked)
         self.ui.refreshButton.clicked.connect(self.reload)
         self.ui.exportButton.clicked.connect(self._choose_export_file)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.reload)
         self.retranslateUi()
 
     @staticmethod
@@ -352,7 +350,7 @@ class ReportsPage(QWidget):
         self._show_kpis()
         if self.report is not None:
             self.chart.show_months(self.report.months)
-        self.ui.refreshButton.setToolTip(self.tr("Recalculate from the local data (F5)"))
+        self.ui.refreshButton.setToolTip(self.tr("Recalculate from the local data"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,7 +1,7 @@
 """My tasks grouped as overdue, today and upcoming; done and snooze; birthdays this week.
 
 Keyboard: Enter opens the task's client, Ctrl+D (or Space) marks it done, Ctrl+Shift+S snoozes
-it by an hour, F5 refreshes. Everything is read and written on the db worker.
+it by an hour; F5 (Sync now) refreshes it with the rest. Everything is read and written on the db worker.
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ class TasksPage(QWidget):
         shortcut("Ctrl+D", self.mark_done)
         shortcut("Space", self.mark_done)
         shortcut("Ctrl+Shift+S", lambda: self.snooze(timedelta(hours=1)))
-        shortcut("F5", self.reload)
         self.retranslateUi()
 
     # loading
