@@ -52,7 +52,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Add the products to offer to the order first.</source>
-        <translation>Сначала добавьте в заказ товары для предложения.</translation>
+        <translation>Сначала добавьте в заказ товары, которые хотите предложить.</translation>
     </message>
     <message>
         <source>Cancel the order</source>
@@ -693,7 +693,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation>Коммерческое п&amp;редложение…</translation>
+        <translation>Коммерческое &amp;предложение…</translation>
     </message>
     <message>
         <source>Log interaction…</source>
@@ -2767,7 +2767,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Product</source>
-        <translation>Номенклатура</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2933,7 +2933,7 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation>Коммерческое п&amp;редложение…</translation>
+        <translation>Коммерческое пре&amp;дложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -3195,9 +3195,9 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message numerus="yes">
         <source>&amp;Print invoices (%n)…</source>
         <translation>
-            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
-            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
-            <numerusform>&amp;Счета на оплату (%Ln)…</numerusform>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3230,11 +3230,11 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
     <message>
         <source>Commercial o&amp;ffer…</source>
-        <translation>Коммерческое п&amp;редложение…</translation>
+        <translation>Коммерческое пре&amp;дложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoices…</source>
-        <translation>&amp;Счета на оплату…</translation>
+        <translation>&amp;Печать счетов…</translation>
     </message>
     <message>
         <source>Approval queue</source>
