@@ -734,6 +734,8 @@ class SyncRun(Base):
     status: Mapped[str] = mapped_column(default="running")  # running/ok/failed/cancelled
     stats: Mapped[str] = mapped_column(Text, default="{}")  # JSON figures per object
     error: Mapped[str] = mapped_column(Text, default="")
+    cause: Mapped[str] = mapped_column(default="", server_default="")
+    """Why a failed run failed (`sync.failure.Cause`), for the log in the user's language."""
 
 
 class SyncIssue(Base):

@@ -69,6 +69,8 @@ SYNC_ON_START = Setting("sync/on_start", True)
 """Whether a sync starts as soon as the window opens."""
 HISTORY_DEPTH_MONTHS = Setting("sync/history_depth_months", 24, minimum=1, maximum=120)
 """How many months of documents (orders, shipments, payments) the cache keeps from 1C."""
+STALE_AFTER_HOURS = Setting("sync/stale_after_hours", 24, minimum=1, maximum=24 * 30)
+"""Debts older than this (since the last successful sync) carry a warning beside them."""
 ONEC_BASE_URL = Setting("onec/base_url", "")
 """The 1C publication's OData root (".../odata/standard.odata"); the password lives in the keyring."""
 ONEC_USERNAME = Setting("onec/username", "")
@@ -131,6 +133,7 @@ ALL: tuple[Setting, ...] = (  # type: ignore[type-arg]
     SYNC_INTERVAL_MINUTES,
     SYNC_ON_START,
     HISTORY_DEPTH_MONTHS,
+    STALE_AFTER_HOURS,
     ONEC_BASE_URL,
     ONEC_USERNAME,
     HEAD_OF_SALES,

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BasketDialog</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n day(s)</source>
+        <translation>
+            <numerusform>about every %n day</numerusform>
+            <numerusform>about every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchDialog</name>
     <message numerus="yes">
         <source>Saved %n invoice(s) to the folder.</source>
@@ -57,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>ClientCardView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -70,6 +104,33 @@
         <translation>
             <numerusform>%n client deleted in 1C still has unsent local work. &lt;a href=&apos;#&apos;&gt;Show it&lt;/a&gt;</numerusform>
             <numerusform>%n clients deleted in 1C still have unsent local work. &lt;a href=&apos;#&apos;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Order lines: %n line(s) differ</source>
+        <translation>
+            <numerusform>Order lines: %n line differs</numerusform>
+            <numerusform>Order lines: %n lines differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <source>Connected: 1C accepted the login and publishes %n object(s)</source>
+        <translation>
+            <numerusform>Connected: 1C accepted the login and publishes %n object</numerusform>
+            <numerusform>Connected: 1C accepted the login and publishes %n objects</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +215,13 @@
 <context>
     <name>OrderListPage</name>
     <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Print invoices (%n)…</source>
         <translation>
             <numerusform>&amp;Print invoice (%n)…</numerusform>
@@ -189,12 +257,39 @@
     </message>
 </context>
 <context>
+    <name>ReceivablesPage</name>
+    <message numerus="yes">
+        <source>of %n client(s)</source>
+        <translation>
+            <numerusform>of %n client</numerusform>
+            <numerusform>of %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>Synced %n min ago</source>
         <translation>
             <numerusform>Synced %n min ago</numerusform>
             <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last successful sync %n min ago</source>
+        <translation>
+            <numerusform>last successful sync %n min ago</numerusform>
+            <numerusform>last successful sync %n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">

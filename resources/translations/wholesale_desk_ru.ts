@@ -39,6 +39,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Сохранено.</translation>
     </message>
     <message>
+        <source>Not sent to 1C yet: the order waits for a head of sales to approve it (the reasons are above). Once approved, it goes to 1C with the next sync.</source>
+        <translation>В 1С пока не отправлен: заказ ждёт согласования руководителя отдела продаж (причины — выше). После согласования он уйдёт в 1С со следующей синхронизацией.</translation>
+    </message>
+    <message>
         <source>Queued for 1C: it goes with the next sync.</source>
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
@@ -159,8 +163,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Сейчас нет регулярных товаров, которые пора заказать.</translation>
     </message>
     <message>
-        <source>{article} {name} — {qty}; {times} orders, about every {days} days, last {last}</source>
-        <translation>{article} {name} — {qty}; заказов: {times}, примерно раз в {days} дн., последний {last}</translation>
+        <source>{article} {name} — {qty}; {times}, {every}, last {last}</source>
+        <translation>{article} {name} — {qty}; {times}, {every}, последний {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n day(s)</source>
+        <translation>
+            <numerusform>примерно раз в %Ln день</numerusform>
+            <numerusform>примерно раз в %Ln дня</numerusform>
+            <numerusform>примерно раз в %Ln дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,6 +220,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Stopped: the invoices already done are kept.</source>
         <translation>Остановлено: уже готовые счета сохранены.</translation>
+    </message>
+    <message>
+        <source>The invoices could not be made.</source>
+        <translation>Не удалось подготовить счета.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) selected</source>
@@ -938,9 +962,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Deferral</source>
         <translation>Отсрочка</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} дн.</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%Ln день</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Payment schedule</source>
@@ -973,6 +1009,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>⚠ Data from 1C may be out of date</source>
+        <translation>⚠ Данные из 1С могли устареть</translation>
     </message>
     <message>
         <source>Last order</source>
@@ -1013,10 +1053,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
-    </message>
-    <message>
-        <source>{count} items</source>
-        <translation>Записей: {count}</translation>
     </message>
     <message>
         <source>This client was deleted in 1C. Its unsent local work is kept and shown here; it will not reach 1C until the client is restored there.</source>
@@ -1159,6 +1195,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>Amount: {amount}</source>
         <translation>Сумма: {amount}</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Prefix search: &quot;ром&quot; finds Ромашка; ё and е are the same. Ctrl+F</source>
         <translation>Поиск по началу слова: «ром» найдёт «Ромашку»; ё и е не различаются. Ctrl+F</translation>
@@ -1263,38 +1307,293 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Legal entity</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Соглашение</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Our company</source>
+        <translation>Наша организация</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Status in 1C</source>
+        <translation>Статус в 1С</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Дата отгрузки</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Цена включает НДС</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>График оплаты</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation>Помечен на удаление</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Прочие сведения</translation>
+    </message>
+    <message>
+        <source>Order {number} · {client}</source>
+        <translation>Заказ {number} · {client}</translation>
+    </message>
+    <message>
+        <source>Contact {name} · {client}</source>
+        <translation>Контактное лицо {name} · {client}</translation>
+    </message>
+    <message>
+        <source>Client {name}</source>
+        <translation>Клиент {name}</translation>
+    </message>
+    <message>
+        <source>A record changed in 1C ({name})</source>
+        <translation>Запись, изменённая в 1С ({name})</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(ещё без номера)</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Не согласован</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласован</translation>
+    </message>
+    <message>
+        <source>To be secured</source>
+        <translation>К обеспечению</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>К отгрузке</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(not in the local store)</source>
+        <translation>(нет в локальной базе)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(несколько значений)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts with 1C</source>
         <translation>Конфликты с 1С</translation>
     </message>
     <message>
-        <source>These objects were changed here and in 1C at the same time. Neither version was overwritten: choose which one stays.</source>
-        <translation>Эти объекты изменены одновременно здесь и в 1С. Ни одна версия не перезаписана: выберите, какая останется.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Моя версия</translation>
+        <source>These were changed here and in 1C at the same time. Neither version was overwritten: compare them and choose which one stays. Differences are marked.</source>
+        <translation>Это изменили и здесь, и в 1С одновременно. Ни одна версия не перезаписана: сравните их и выберите, какая останется. Различия выделены.</translation>
     </message>
     <message>
-        <source>In 1C</source>
-        <translation>В 1С</translation>
+        <source>Yours (this computer)</source>
+        <translation>Ваша (на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>In 1C now</source>
+        <translation>Сейчас в 1С</translation>
+    </message>
+    <message>
+        <source>Your lines</source>
+        <translation>Ваши строки</translation>
+    </message>
+    <message>
+        <source>Lines in 1C</source>
+        <translation>Строки в 1С</translation>
     </message>
     <message>
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
     <message>
+        <source>Send your version to 1C with the next sync; 1C&apos;s changes are replaced</source>
+        <translation>Отправить вашу версию в 1С со следующей синхронизацией; изменения в 1С будут заменены</translation>
+    </message>
+    <message>
         <source>Take 1C&apos;s</source>
         <translation>Взять из 1С</translation>
     </message>
     <message>
+        <source>Drop your changes; the next sync brings 1C&apos;s version here</source>
+        <translation>Отменить ваши изменения; следующая синхронизация принесёт сюда версию из 1С</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything agrees with 1C.</source>
+        <translation>Конфликтов нет: всё совпадает с 1С.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %n line(s) differ</source>
+        <translation>
+            <numerusform>Строки заказа: различается %Ln строка</numerusform>
+            <numerusform>Строки заказа: различаются %Ln строки</numerusform>
+            <numerusform>Строки заказа: различаются %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order lines: the same on both sides</source>
+        <translation>Строки заказа: одинаковы в обеих версиях</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>(строки нет)</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Не удалось сохранить выбор.</translation>
     </message>
 </context>
 <context>
@@ -1311,9 +1610,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <source>1C did not answer</source>
         <translation>1С не ответила</translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: 1C accepted the login and publishes %n object(s)</source>
+        <translation>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объект</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объекта</numerusform>
+            <numerusform>Подключено: 1С приняла вход и публикует %Ln объектов</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Connected: 1C accepted the login and publishes {count} objects</source>
-        <translation>Подключено: 1С приняла вход и публикует объектов: {count}</translation>
+        <source>The connection could not be tested.</source>
+        <translation>Не удалось проверить подключение.</translation>
     </message>
     <message>
         <source>Open a company</source>
@@ -1786,6 +2093,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Напечатано без QR-кода для оплаты: у нашей организации не заполнено или заполнено не так, как принимает банк: {fields} (БИК — 9 цифр, счета — 20). Исправьте в 1С (Организации → Банковские счета) и напечатайте снова.</translation>
     </message>
     <message>
+        <source>{client} is marked for deletion in 1C: no documents are printed for it.</source>
+        <translation>{client} помечен на удаление в 1С: документы по нему не печатаются.</translation>
+    </message>
+    <message>
         <source>Several orders match «{ref}»: {numbers}. Give the full number.</source>
         <translation>Под «{ref}» подходят несколько заказов: {numbers}. Укажите полный номер.</translation>
     </message>
@@ -1800,6 +2111,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Order {number} is cancelled or rejected by 1C: no invoice can be printed for it. Copy it into a new order if the client still wants the goods.</source>
         <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
+    </message>
+    <message>
+        <source>Order {number} is not approved yet: a head of sales must approve it before an invoice is printed.</source>
+        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования руководителем отдела продаж.</translation>
     </message>
     <message>
         <source>The order&apos;s client is not in the local store.</source>
@@ -1842,6 +2157,44 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Connect to 1C…</source>
         <translation>Подключиться к 1С…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Nothing you typed is lost. If it happens again, send the log file to your administrator ({menu_path}).</source>
+        <translation>Всё введённое сохранено. Если ошибка повторится, отправьте файл журнала администратору ({menu_path}).</translation>
+    </message>
+    <message>
+        <source>There is no permission to write or read {path}. Choose another folder.</source>
+        <translation>Нет прав на запись или чтение {path}. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (the folder may have been moved or removed).</source>
+        <translation>{path} не существует (папку могли переместить или удалить).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again.</source>
+        <translation>Диск заполнен: освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Wholesale Desk</source>
+        <translation>Wholesale Desk</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>Never synced with 1C: the debts shown may not be 1C&apos;s figures.</source>
+        <translation>Синхронизации с 1С ещё не было: показанные долги могут не совпадать с 1С.</translation>
+    </message>
+    <message>
+        <source>Data from 1C is older than {hours} h (last successful sync {when}): debts may have changed since. Sync with 1C before relying on them.</source>
+        <translation>Данные из 1С старше {hours} ч (последняя успешная синхронизация {when}): долги могли измениться. Синхронизируйтесь с 1С, прежде чем на них опираться.</translation>
     </message>
 </context>
 <context>
@@ -1906,8 +2259,16 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Возвращён руководителем: {reason}</translation>
     </message>
     <message>
-        <source>The order was changed in 1C while your changes were on their way. Open Sync → Conflicts to keep yours or take 1C&apos;s.</source>
-        <translation>Пока ваши изменения шли в 1С, заказ изменили в 1С. Откройте «Синхронизация → Конфликты» и выберите, чью версию оставить.</translation>
+        <source>The order was changed in 1C while your changes were on their way. Open {menu_path} to keep yours or take 1C&apos;s.</source>
+        <translation>Заказ изменили в 1С, пока ваши изменения были в пути. Откройте {menu_path}, чтобы оставить вашу версию или взять версию из 1С.</translation>
+    </message>
+    <message>
+        <source>Save the order first: the invoice shows the saved figures.</source>
+        <translation>Сначала сохраните заказ: счёт печатается по сохранённым данным.</translation>
+    </message>
+    <message>
+        <source>The invoice for payment in the print preview</source>
+        <translation>Счёт на оплату в предварительном просмотре</translation>
     </message>
     <message>
         <source>Waiting for a head of sales to approve the order.</source>
@@ -1920,10 +2281,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>none (company terms)</source>
         <translation>нет (общие условия компании)</translation>
-    </message>
-    <message>
-        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
     </message>
     <message>
         <source>by agreement ({days})</source>
@@ -2728,21 +3085,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
-    <name>Operation</name>
-    <message>
-        <source>Something went wrong: {error}
-
-The details are in the log file (Help → Open log folder).</source>
-        <translation>Что-то пошло не так: {error}
-
-Подробности — в журнале (Справка → Открыть папку журнала).</translation>
-    </message>
-    <message>
-        <source>Wholesale Desk</source>
-        <translation>Wholesale Desk</translation>
-    </message>
-</context>
-<context>
     <name>OrderEditor</name>
     <message>
         <source>Order</source>
@@ -2987,8 +3329,8 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>(ещё не в 1С)</translation>
     </message>
     <message>
-        <source>Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.</source>
-        <translation>Изменён в 1С, пока ваша правка шла туда: откройте «Синхронизация → Конфликты» и выберите версию.</translation>
+        <source>Changed in 1C while your edit was on its way: open {menu_path} to choose.</source>
+        <translation>Изменён в 1С, пока ваша правка была в пути: откройте {menu_path}, чтобы выбрать версию.</translation>
     </message>
     <message>
         <source>1C refused it: {message}</source>
@@ -3010,8 +3352,16 @@ The details are in the log file (Help → Open log folder).</source>
 <context>
     <name>OrderListPage</name>
     <message>
-        <source>{count} orders, {amount} ₽</source>
-        <translation>Заказов: {count}, на {amount} ₽</translation>
+        <source>{orders}, {amount} ₽</source>
+        <translation>{orders}, {amount} ₽</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
+        </translation>
     </message>
     <message>
         <source>the latest {shown} shown</source>
@@ -3020,18 +3370,6 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Only a head of sales can approve or reject.</source>
         <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Print invoices (%n)…</source>
-        <translation>
-            <numerusform>&amp;Печать счетов (%n)…</numerusform>
-            <numerusform>&amp;Печать счетов (%n)…</numerusform>
-            <numerusform>&amp;Печать счетов (%n)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Print invoice…</source>
-        <translation>&amp;Печать счёта…</translation>
     </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
@@ -3070,12 +3408,24 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Новый заказ: выбрать клиента (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Find by order number or client (Ctrl+F)</source>
-        <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
+        <source>&amp;Print invoice…</source>
+        <translation>Счёт на о&amp;плату…</translation>
     </message>
     <message>
         <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
         <translation>Напечатать, сохранить в PDF или отправить по почте счета выбранных заказов</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
+            <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find by order number or client (Ctrl+F)</source>
+        <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
@@ -3177,6 +3527,18 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Отклонён 1С</translation>
     </message>
     <message>
+        <source>Conflict with 1C</source>
+        <translation>Конфликт с 1С</translation>
+    </message>
+    <message>
+        <source>The order is cancelled or refused by 1C: no invoice can be printed for it.</source>
+        <translation>Заказ отменён или отклонён 1С: счёт по нему напечатать нельзя.</translation>
+    </message>
+    <message>
+        <source>The order is not approved yet: a head of sales must approve it before an invoice is printed.</source>
+        <translation>Заказ ещё не согласован: счёт можно напечатать после согласования руководителем отдела продаж.</translation>
+    </message>
+    <message>
         <source>Line {n}: {problem}</source>
         <translation>Строка {n}: {problem}</translation>
     </message>
@@ -3262,10 +3624,6 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>{path} — это папка: укажите имя файла</translation>
     </message>
     <message>
-        <source>The folder {folder} does not exist</source>
-        <translation>Папка {folder} не существует</translation>
-    </message>
-    <message>
         <source>{folder} is not a folder</source>
         <translation>{folder} — не папка</translation>
     </message>
@@ -3280,6 +3638,10 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>The disk is full: {path} was not written</source>
         <translation>Диск заполнен: {path} не записан</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist</source>
+        <translation>Папка {folder} не существует</translation>
     </message>
     <message>
         <source>{path} could not be written: {error}</source>
@@ -3811,8 +4173,16 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Задолженность на {time}</translation>
     </message>
     <message>
-        <source>Total debt &lt;b&gt;{debt}&lt;/b&gt; of {clients} clients, overdue &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})</source>
-        <translation>Всего долг &lt;b&gt;{debt}&lt;/b&gt; по {clients} клиентам, просрочено &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; более 90: {b4})</translation>
+        <source>Total debt &lt;b&gt;{debt}&lt;/b&gt; {of_clients}, overdue &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})</source>
+        <translation>Всего долг &lt;b&gt;{debt}&lt;/b&gt; {of_clients}, просрочено &lt;b&gt;&lt;span style=&apos;color:#b02020&apos;&gt;{overdue}&lt;/span&gt;&lt;/b&gt; (1–30: {b1}; 31–60: {b2}; 61–90: {b3}; более 90: {b4})</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n client(s)</source>
+        <translation>
+            <numerusform>по %Ln клиенту</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+            <numerusform>по %Ln клиентам</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settlement documents of {client}</source>
@@ -4049,6 +4419,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
+        <source>The table was not saved.</source>
+        <translation>Таблица не сохранена.</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
@@ -4253,6 +4627,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>На этом компьютере нет хранилища паролей: пароль сохранён только до закрытия программы</translation>
     </message>
     <message>
+        <source>The company could not be opened.</source>
+        <translation>Не удалось открыть организацию.</translation>
+    </message>
+    <message>
         <source>Could not open the company</source>
         <translation>Не удалось открыть компанию</translation>
     </message>
@@ -4298,6 +4676,14 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>Block the order</source>
         <translation>Запрещать заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> месяц</numerusform>
+            <numerusform> месяца</numerusform>
+            <numerusform> месяцев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4346,6 +4732,18 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source> months</source>
         <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn when data is older than:</source>
+        <translation>&amp;Предупреждать, если данные старше:</translation>
+    </message>
+    <message>
+        <source>Debts, credit and receivables show a warning when the last successful sync is older than this</source>
+        <translation>Долги, кредит и дебиторка показывают предупреждение, если последняя успешная синхронизация старше этого срока</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
     </message>
     <message>
         <source>Company</source>
@@ -4529,6 +4927,57 @@ The details are in the log file (Help → Open log folder).</source>
     </message>
 </context>
 <context>
+    <name>SyncFailure</name>
+    <message>
+        <source>1C cannot be reached</source>
+        <translation>нет связи с 1С</translation>
+    </message>
+    <message>
+        <source>1C did not accept the password</source>
+        <translation>1С не приняла пароль</translation>
+    </message>
+    <message>
+        <source>1C is busy or unavailable</source>
+        <translation>1С занята или недоступна</translation>
+    </message>
+    <message>
+        <source>no rights in 1C for some data</source>
+        <translation>нет прав в 1С на часть данных</translation>
+    </message>
+    <message>
+        <source>1C is not set up for this app</source>
+        <translation>1С не настроена для приложения</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>There is no network, or the 1C server is off. Keep working: your changes are kept and go to 1C with the next successful sync.</source>
+        <translation>Нет сети, или сервер 1С выключен. Работайте дальше: ваши изменения сохранены и уйдут в 1С со следующей успешной синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Enter your 1C password again. Nothing was sent or lost.</source>
+        <translation>Введите пароль 1С ещё раз. Ничего не отправлено и не потеряно.</translation>
+    </message>
+    <message>
+        <source>1C answered but could not serve the app now. The next sync tries again; nothing is lost.</source>
+        <translation>1С ответила, но сейчас не может обслужить приложение. Следующая синхронизация попробует снова; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>Ask your 1C administrator to give your 1C user the rights the app needs.</source>
+        <translation>Попросите администратора 1С выдать вашему пользователю 1С нужные приложению права.</translation>
+    </message>
+    <message>
+        <source>Ask your 1C administrator to publish what the app needs in the OData interface.</source>
+        <translation>Попросите администратора 1С опубликовать в интерфейсе OData то, что нужно приложению.</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an error in the app. Nothing is lost; the details are in the sync log.</source>
+        <translation>Синхронизация остановилась из-за ошибки в приложении. Ничего не потеряно; подробности — в журнале синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
@@ -4569,6 +5018,10 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>running or interrupted</source>
         <translation>идёт или прервана</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>ошибка: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4625,8 +5078,36 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Синхронизировано {date} в {time}</translation>
     </message>
     <message>
-        <source>Last sync failed</source>
-        <translation>Последняя синхронизация не удалась</translation>
+        <source>no successful sync yet</source>
+        <translation>успешной синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>last successful sync just now</source>
+        <translation>последняя успешная только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>last successful sync %n min ago</source>
+        <translation>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
+            <numerusform>последняя успешная %Ln мин назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last successful sync at {time}</source>
+        <translation>последняя успешная в {time}</translation>
+    </message>
+    <message>
+        <source>last successful sync on {date}</source>
+        <translation>последняя успешная {date}</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Синхронизация не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>Tried at {time}.</source>
+        <translation>Попытка в {time}.</translation>
     </message>
     <message>
         <source>Synchronising…</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import shiboken6
 from desk import Desk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -45,7 +46,8 @@ def test_log_call_button_promise_then_task_then_client(desk: Desk):
     desk.qtbot.keyClicks(dialog.ui.promiseAmountEdit, "15 000")
     desk.screenshot("receivables-log-call", dialog)
     desk.click(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save))
-    desk.wait_until(lambda: not dialog.isVisible())
+    # The dialog deletes itself on close: gone or hidden both mean saved.
+    desk.wait_until(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
     desk.settle()
 
     # The receivables view shows the promise on the client's row.

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from wholesale_desk.gui.sync_status import SyncStatusWidget
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, text
+from wholesale_desk.sync import failure
 
 NOW = datetime(2026, 3, 5, 12, 0, tzinfo=UTC)
 
@@ -67,14 +68,38 @@ def test_progress_shows_stage_and_counts_then_hides(status):
     assert status.ui.lastSyncLabel.text() == "Synced just now"
 
 
-def test_a_failed_sync_says_so_until_the_next_success(status):
+def test_a_failed_sync_says_so_until_a_sync_succeeds(status):
+    status.set_last_synced(NOW - timedelta(minutes=7))
     status.set_progress("Pushing orders", 1, 3)
-    status.set_sync_failed("1C answered 503")
-    assert status.ui.lastSyncLabel.text().endswith("Last sync failed</span>")
-    assert status.ui.lastSyncLabel.toolTip() == "1C answered 503"
+    status.set_sync_failed("1C cannot be reached", "1C at host:1 could not be reached")
+    label = status.ui.lastSyncLabel
+    assert "Sync failed: 1C cannot be reached" in label.text()
+    assert "last successful sync 7 min ago" in label.text()
+    assert "1C at host:1 could not be reached" in label.toolTip()
     assert not status.ui.progressBar.isVisible()
+    # The controller refreshes the last *successful* time after every run: that must not hide
+    # the failure (it did: a failed F5 showed "Synced 7 min ago").
+    status.set_last_synced(NOW - timedelta(minutes=7))
+    assert "Sync failed" in label.text()
+    status.set_progress("Connecting", 0, 0)
+    assert "Sync failed" in label.text()
+    status.clear_failure()
     status.set_last_synced(NOW)
-    assert status.ui.lastSyncLabel.text() == "Synced just now"
+    assert label.text() == "Synced just now"
+    assert label.toolTip() == ""
+
+
+def test_a_failure_before_any_success_says_there_was_none(status):
+    status.set_sync_failed("1C cannot be reached")
+    assert "no successful sync yet" in status.ui.lastSyncLabel.text()
+
+
+def test_russian_failure_text(russian, status):
+    status.set_last_synced(NOW - timedelta(minutes=3))
+    status.set_sync_failed(failure.summary(failure.Cause.UNREACHABLE))
+    text_shown = status.ui.lastSyncLabel.text()
+    assert "Синхронизация не удалась: нет связи с 1С" in text_shown
+    assert "последняя успешная 3 мин назад" in text_shown
 
 
 def test_pending_changes_count_in_english(translations, status):

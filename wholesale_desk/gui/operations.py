@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from wholesale_desk.gui.texts import render
-from wholesale_desk.i18n import Text, UserError
+from wholesale_desk.i18n import Text
 
 log = logging.getLogger(__name__)
 
@@ -330,31 +330,17 @@ class Operation(QObject, Generic[T]):
 
 
 def error_message(exc: BaseException) -> str:
-    """What to tell the user about `exc`: a `UserError`'s own message, else a generic apology."""
-    if isinstance(exc, UserError):
-        return render(exc.message)
-    return QCoreApplication.translate(
-        "Operation",
-        "Something went wrong: {error}\n\nThe details are in the log file (Help → Open log folder).",
-    ).format(error=str(exc) or type(exc).__name__)
+    """What to tell the user about `exc` (see `error_dialog.user_message`)."""
+    from wholesale_desk.gui.error_dialog import user_message
+
+    return user_message(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    """The default failure handler: log the traceback, show a non-blocking message box."""
-    if isinstance(exc, UserError):
-        log.info("User error: %s", exc)
-    else:
-        log.error("Background task failed", exc_info=(type(exc), exc, exc.__traceback__))
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Operation", "Wholesale Desk"),
-        error_message(exc),
-        QMessageBox.StandardButton.Ok,
-        parent,
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    """The default failure handler: the window's one error box (`error_dialog.show_error`)."""
+    from wholesale_desk.gui.error_dialog import show_error as show
+
+    return show(parent, exc)
 
 
 def wait_all(timeout_s: float = 10.0) -> None:

@@ -6,11 +6,16 @@ The sync controller drives it through its slots; it never calls sync itself, it 
     status.set_online(True)
     status.set_progress(text(...,"Pulling clients"), 120, 500)   # during a sync
     status.finish_progress(); status.set_last_synced(datetime.now(UTC))
+    status.set_sync_failed(failure.summary(cause), detail, when)   # shown until clear_failure()
     status.set_pending_changes(outbox.count())
+
+`set_last_synced` only ever moves the time of the last *successful* sync: a failure stays on
+screen until the controller calls `clear_failure` after a sync that succeeded.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -46,6 +51,8 @@ class SyncStatusWidget(QWidget):
         self.total = 0
         self.in_progress = False
         self.error: Text | str | None = None
+        self.error_detail: Text | str = ""
+        self.failed_at: datetime | None = None
         self.ui.syncNowButton.clicked.connect(self.syncNowRequested)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -63,9 +70,16 @@ class SyncStatusWidget(QWidget):
 
     @Slot(object)
     def set_last_synced(self, when: datetime | None) -> None:
-        """The end of the last successful sync (aware datetime), or None for never."""
+        """The end of the last successful sync (aware datetime), or None for never.
+
+        It does not clear a failure: a failed sync stays visible until `clear_failure`."""
         self.last_synced = when
-        self.error = None
+        self._show_last_synced()
+
+    @Slot()
+    def clear_failure(self) -> None:
+        """A sync succeeded: the failure shown so far is over."""
+        self.error, self.error_detail, self.failed_at = None, "", None
         self._show_last_synced()
 
     @Slot(object, int, int)
@@ -84,10 +98,13 @@ class SyncStatusWidget(QWidget):
         self.ui.syncNowButton.setEnabled(True)
         self._show_progress()
 
-    @Slot(object)
-    def set_sync_failed(self, message: Text | str) -> None:
-        """The last sync stopped with `message`; shown until the next successful sync."""
-        self.error = message
+    def set_sync_failed(
+        self, message: Text | str, detail: Text | str = "", when: datetime | None = None
+    ) -> None:
+        """The last sync stopped: `message` says why in a few words, `detail` what it means and
+        1C's own text (the tooltip); shown until `clear_failure`."""
+        self.error, self.error_detail = message, detail
+        self.failed_at = when or self._clock()
         self.finish_progress()
         self._show_last_synced()
 
@@ -143,15 +160,43 @@ class SyncStatusWidget(QWidget):
             return self.tr("Synced at {time}").format(time=time_text)
         return self.tr("Synced on {date} {time}").format(date=f"{local:%d.%m.%Y}", time=time_text)
 
+    def last_success_text(self) -> str:
+        """ "last successful sync 7 min ago" (or at 14:32, on a date, or never): beside a failure."""
+        if self.last_synced is None:
+            return self.tr("no successful sync yet")
+        now = self._clock()
+        minutes = int((now - self.last_synced).total_seconds() // 60)
+        if minutes < 1:
+            return self.tr("last successful sync just now")
+        if minutes < 60:
+            return self.tr("last successful sync %n min ago", "", minutes)
+        local = self.last_synced.astimezone()
+        if local.date() == now.astimezone().date():
+            return self.tr("last successful sync at {time}").format(time=f"{local:%H:%M}")
+        return self.tr("last successful sync on {date}").format(date=f"{local:%d.%m.%Y %H:%M}")
+
     @Slot()
     def _show_last_synced(self) -> None:
         label = self.ui.lastSyncLabel
-        if self.error is not None:
-            label.setText("<span style='color:#c62828'>" + self.tr("Last sync failed") + "</span>")
-            label.setToolTip(render(self.error))
-        else:
+        if self.error is None:
             label.setText(self.last_synced_text())
             label.setToolTip("")
+            return
+        failed = self.tr("Sync failed: {reason}").format(reason=render(self.error))
+        label.setText(
+            f"<span style='color:#c62828'>⚠ {html.escape(failed)}</span> · "
+            + html.escape(self.last_success_text())
+        )
+        tip = [failed]
+        if self.failed_at is not None:
+            tip.append(
+                self.tr("Tried at {time}.").format(
+                    time=f"{self.failed_at.astimezone():%d.%m.%Y %H:%M}"
+                )
+            )
+        if self.error_detail:
+            tip.append(render(self.error_detail))
+        label.setToolTip("\n\n".join(tip))
 
     def _show_progress(self) -> None:
         bar, stage = self.ui.progressBar, self.ui.stageLabel

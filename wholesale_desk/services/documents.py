@@ -48,6 +48,8 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO
 from wholesale_desk.services.lookup import find_client, find_product
+from wholesale_desk.services.orders.states import invoice_refusal
+from wholesale_desk.services.orders.storing import approval_reasons_of
 
 __all__ = [
     "PrintOptions",
@@ -110,6 +112,19 @@ def _err(source: str, **args: object) -> UserError:
 
 
 # --- look-ups by what a person types ----------------------------------------------------------
+
+
+def _require_current(client: Client) -> None:
+    """No document for a client that is not current (`OneCObject.is_current`): marked for
+    deletion or dropped in 1C."""
+    if not client.is_current:
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "{client} is marked for deletion in 1C: no documents are printed for it.",
+            ),
+            client=client.name,
+        )
 
 
 def find_order(session: Session, ref: str) -> Order:
@@ -326,9 +341,19 @@ def invoice_for_order(
             ),
             number=order.number or order.id[:8],
         )
+    if invoice_refusal(order.state, bool(approval_reasons_of(order))) is not None:
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "Order {number} is not approved yet: a head of sales must approve it before "
+                "an invoice is printed.",
+            ),
+            number=order.number or order.id[:8],
+        )
     client = session.get(Client, order.client_id)
     if client is None:
         raise _err(QT_TRANSLATE_NOOP("Documents", "The order's client is not in the local store."))
+    _require_current(client)
     rates: dict[str, Decimal | None] = {
         str(i): r for i, r in session.execute(select(VatRate.id, VatRate.rate))
     }
@@ -415,6 +440,8 @@ def offer_for_client(
     """An offer of `products` (with quantities) at this client's prices and terms on `on`,
     priced by the terms engine exactly as the order editor would price the same lines."""
     from wholesale_desk.services.terms import load_terms
+
+    _require_current(client)
 
     options = options or PrintOptions()
     on = on or date.today()
@@ -564,6 +591,7 @@ def reconciliation_for_client(
     back through the documents, so a period older than the cached history still opens with the
     balance 1C would show, and the closing balance at today equals the receivables view.
     """
+    _require_current(client)
     options = options or PrintOptions()
     if start > end:
         raise _err(
@@ -626,6 +654,7 @@ def reminder_for_client(
     """A reminder listing the client's overdue settlement documents as of `on`."""
     from wholesale_desk.services.receivables import settlement_lines
 
+    _require_current(client)
     options = options or PrintOptions()
     on = on or date.today()
     items = []

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from wholesale_desk import snapshots
 from wholesale_desk.aging import BUCKET_UPPER_DAYS, Bucket, bucket_for, days_overdue
-from wholesale_desk.models import Client, Settlement
+from wholesale_desk.models import Client, Settlement, current_sql
 
 ZERO = Decimal("0.00")
 _CENT = Decimal("0.01")
@@ -155,7 +155,7 @@ class ReceivablesReport:
 # each and are joined in Python by client id (joins and correlated look-ups per client were
 # 2-20x slower in SQLite).
 _SETTLEMENTS = "SELECT client_id, due_date, debt, prepayment FROM settlements NOT INDEXED"
-_CLIENTS = "SELECT id, name, manager_id FROM clients"
+_CLIENTS = f"SELECT id, name, manager_id FROM clients c WHERE {current_sql('c')}"
 _MANAGERS = "SELECT id, name FROM managers"
 # Limits, payments and promises: everyone in one scan, or a screenful by the client_id indexes.
 _LIMITS = (

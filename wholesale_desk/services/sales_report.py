@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from wholesale_desk.models import current_sql
 from wholesale_desk.services.terms import purchase_price_type_id
 
 ZERO = Decimal("0.00")
@@ -162,7 +163,12 @@ class SalesReport:
 
 
 # The scope's clients: everyone's, or one manager's (clients.manager_id is indexed).
-_SCOPE = "(:manager IS NULL OR client_id IN (SELECT id FROM clients WHERE manager_id = :manager))"
+# Only current clients count (`OneCObject.is_current`): one marked for deletion in 1C is left out. The
+# few that are not current are excluded (NOT IN a short list), so "everyone's" stays one scan.
+_SCOPE = (
+    f"client_id NOT IN (SELECT c.id FROM clients c WHERE NOT {current_sql('c')})"
+    " AND (:manager IS NULL OR client_id IN (SELECT id FROM clients WHERE manager_id = :manager))"
+)
 # One pass over posted, unmarked shipments (+) and returns (−) of [since, until), per client and
 # month: every period the report offers is whole months, so the chart, this period and the
 # previous one all come from these rows.
@@ -182,7 +188,7 @@ _PER_CLIENT_MONTH = text(
 _CLIENTS = text(
     "SELECT c.id, c.name, c.manager_id, coalesce(m.name, '') FROM clients c"
     " LEFT JOIN managers m ON m.id = c.manager_id"
-    " WHERE :manager IS NULL OR c.manager_id = :manager"
+    f" WHERE {current_sql('c')} AND (:manager IS NULL OR c.manager_id = :manager)"
 )
 _FIRST_SHIPMENTS = text(
     "SELECT client_id, MIN(date) FROM shipments WHERE posted = 1 AND deletion_mark = 0"

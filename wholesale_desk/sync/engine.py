@@ -32,7 +32,7 @@ from wholesale_desk.onec.errors import AuthError, OneCError, RequestCancelled
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders.following import refresh_states
 from wholesale_desk.store import Store
-from wholesale_desk.sync import checkpoint, outbox, state
+from wholesale_desk.sync import checkpoint, failure, outbox, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
 from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
@@ -56,6 +56,8 @@ class SyncResult:
     issues: int = 0
     credentials_refused: bool = False
     run_id: int | None = None
+    cause: failure.Cause | None = None
+    """Why a failed run failed, in the user's terms (`failure.summary`); None unless failed."""
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,8 @@ class SyncStatus:
     conflicts: int
     credentials_refused: bool
     snapshots: dict[str, datetime]
+    last_failure: failure.Failure | None = None
+    """The last sync's failure, kept until a sync succeeds."""
 
 
 class SyncEngine:
@@ -125,6 +129,7 @@ class SyncEngine:
                 conflicts=int(conflicts or 0),
                 credentials_refused=refused,
                 snapshots=snapshots,
+                last_failure=failure.last(session),
             )
 
     def last_sync_at(self) -> datetime | None:
@@ -231,10 +236,12 @@ class SyncEngine:
         except AuthError as exc:
             result.credentials_refused = True
             result.errors.append(exc.message)
+            result.cause = failure.cause_of(exc)
             error = exc.message.english()
             client = None
         except OneCError as exc:
             result.errors.append(exc.message)
+            result.cause = failure.cause_of(exc)
             error = exc.message.english()
             client = None
         round_: checkpoint.Round | None = None
@@ -273,6 +280,7 @@ class SyncEngine:
                     puller.run()
                 result.status = "ok"
             except _Missing:
+                result.cause = failure.Cause.SETUP
                 error = "; ".join(m.english() for m in result.errors)
             except (SyncCancelled, RequestCancelled):
                 result.status = "cancelled"
@@ -282,12 +290,15 @@ class SyncEngine:
                 self._refused = self._in_use
                 result.credentials_refused = True
                 result.errors.append(exc.message)
+                result.cause = failure.cause_of(exc)
                 error = exc.message.english()
             except OneCError as exc:
                 result.errors.append(exc.message)
+                result.cause = failure.cause_of(exc)
                 error = exc.message.english()
             except Exception as exc:  # a bug must not take the window down with it
                 log.exception("sync failed")
+                result.cause = failure.Cause.ERROR
                 result.errors.append(
                     text(CTX, QT_TRANSLATE_NOOP("Sync", "Sync failed: {error}"), error=repr(exc))
                 )
@@ -315,6 +326,8 @@ class SyncEngine:
                 )
         result.figures = ctx.stats()
         result.issues = len(ctx.issues)
+        if result.status == "failed":
+            result.cause = result.cause or failure.Cause.ERROR
         with self.store.transaction() as session:
             # One truth for order states, whoever synced (the window, the CLI, a scheduler):
             # shipped and paid follow from what this sync brought, in the core.
@@ -327,12 +340,16 @@ class SyncEngine:
                 finished.status = result.status
                 finished.stats = json.dumps(result.figures, ensure_ascii=False)
                 finished.error = error
+                finished.cause = result.cause.value if result.cause else ""
             if result.status == "ok":
                 # data pulled by earlier tries of a resumed round is as old as the round
                 when = round_.started if round_ is not None and round_.resumed else None
                 state.put(session, state.LAST_SYNC, (when or state.utcnow()).isoformat())
                 # the round is complete; no page of a phase is kept past a whole sync
                 checkpoint.clear_all(session)
+                failure.forget(session)
+            elif result.cause is not None:
+                failure.remember(session, result.cause, error)
         log.info("sync %s: %s %s", result.status, result.figures, error)
         ctx.progress("done", 1, 1)
 

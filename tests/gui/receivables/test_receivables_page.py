@@ -85,7 +85,11 @@ def test_call_list_and_shortcut_ask_to_log_a_call(page: ReceivablesPage, qtbot: 
 def test_screenshot(page: ReceivablesPage, tmp_path: Path) -> None:
     page.select_client("a")
     assert page.grab().save(str(tmp_path / "receivables.png"))
-    assert date.today()  # the page never reads the wall clock for figures: `today` is injected
+    # The page reads the injected day, never the wall clock: on TODAY Лютик's debt (due
+    # 01.12.2026) is not due, and Ромашка's oldest is 100 days late; any later clock says more.
+    assert date.today() != TODAY
+    assert cell(page, "Лютик", "Days overdue") in ("", "0")
+    assert cell(page, "Ромашка", "Days overdue") == "100"
 
 
 def cell(page: ReceivablesPage, client: str, header: str) -> str:

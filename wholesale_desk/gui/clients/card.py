@@ -22,6 +22,8 @@ from wholesale_desk.gui.clients.sales_chart import SalesChart
 from wholesale_desk.gui.clients.timeline_model import ITEM_ROLE, TimelineModel
 from wholesale_desk.gui.forms.ui_client_card import Ui_ClientCard
 from wholesale_desk.gui.operations import Operation
+from wholesale_desk.gui.stale_data import WARNING_COLOR as STALE_COLOR
+from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.gui.texts import render
 from wholesale_desk.money import format_money, format_percent
 from wholesale_desk.services import client_card, timeline
@@ -281,16 +283,12 @@ class ClientCardView(QWidget):
         rows.append(
             self._row(self.tr("Discount"), format_percent(terms.discount_percent.normalize()))
         )
-        rows.append(
-            self._row(self.tr("Deferral"), self.tr("{days} days").format(days=terms.deferral_days))
-        )
+        rows.append(self._row(self.tr("Deferral"), self.tr("%n day(s)", "", terms.deferral_days)))
         if terms.payment_schedule:
             rows.append(self._row(self.tr("Payment schedule"), _esc(terms.payment_schedule)))
         if terms.delivery_days:
             rows.append(
-                self._row(
-                    self.tr("Delivery"), self.tr("{days} days").format(days=terms.delivery_days)
-                )
+                self._row(self.tr("Delivery"), self.tr("%n day(s)", "", terms.delivery_days))
             )
         rows.append(
             self._row(
@@ -324,7 +322,13 @@ class ClientCardView(QWidget):
         for key in AGE_BUCKETS:
             amount = r.by_age.get(key, Decimal(0))
             rows.append(self._row(vocabulary.tr(vocabulary.AGE_BUCKETS[key]), _money(amount)))
-        return "<table>" + "".join(rows) + "</table>"
+        stale = stale_text(self.store)
+        self.ui.receivablesLabel.setToolTip(stale)
+        warning = ""
+        if stale:  # short in the box; the whole warning in the tooltip
+            short = self.tr("⚠ Data from 1C may be out of date")
+            warning = f"<p style='color:{STALE_COLOR}'>{_esc(short)}</p>"
+        return "<table>" + "".join(rows) + "</table>" + warning
 
     def _sales_html(self, card: ClientCard) -> str:
         s = card.sales
@@ -390,7 +394,7 @@ class ClientCardView(QWidget):
         kinds = filters[index][1] if index < len(filters) else None
         shown = self.items if kinds is None else [i for i in self.items if i.kind in kinds]
         self.timeline.set_items(shown)
-        self.ui.timelineCount.setText(self.tr("{count} items").format(count=len(shown)))
+        self.ui.timelineCount.setText(self.tr("%n item(s)", "", len(shown)))
 
     def set_kind_filter(self, kinds: frozenset[ItemKind] | None) -> None:
         for index, (_title, wanted) in enumerate(self._kind_filters()):

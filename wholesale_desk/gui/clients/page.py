@@ -137,6 +137,7 @@ class ClientsPage(QWidget):
         self.ui.noOrderSpin.valueChanged.connect(
             lambda _v: self.query() if self.ui.noOrderCheck.isChecked() else None
         )
+        self.ui.noOrderSpin.valueChanged.connect(self._show_days_suffix)
         self.ui.removedLabel.linkActivated.connect(self._toggle_removed)
         self.ui.newClientButton.clicked.connect(self.new_client)
         self.ui.logButton.clicked.connect(lambda: self.log_interaction())
@@ -551,8 +552,14 @@ class ClientsPage(QWidget):
 
     # translation
 
+    def _show_days_suffix(self, days: int | None = None) -> None:
+        """ "30 days", "1 day", "21 день": the unit agrees with the number."""
+        spin = self.ui.noOrderSpin
+        spin.setSuffix(self.tr(" day(s)", "", spin.value() if days is None else days))
+
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
+        self._show_days_suffix()
         self._fill_choices()
         self._update_removed_banner()
         self.ui.countLabel.setText(self.tr("%n client(s)", "", self.model.total()))

@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.dataFolderEdit.setText(str(paths.data_dir()))
         self.ui.openDataFolderButton.clicked.connect(self.open_data_folder)
+        self.ui.historyDepthSpin.valueChanged.connect(self._show_suffixes)
         self.retranslateUi()
         self.load()
 
@@ -56,6 +57,7 @@ class SettingsDialog(QDialog):
         self.ui.syncIntervalSpin.setValue(s.sync_interval_minutes)
         self.ui.syncOnStartCheck.setChecked(s.get(defaults.SYNC_ON_START))
         self.ui.historyDepthSpin.setValue(s.history_depth_months)
+        self.ui.staleAfterSpin.setValue(s.get(defaults.STALE_AFTER_HOURS))
         self.ui.creditControlCombo.setCurrentIndex(
             self.ui.creditControlCombo.findData(s.credit_control_mode)
         )
@@ -66,6 +68,7 @@ class SettingsDialog(QDialog):
         s.set(defaults.SYNC_INTERVAL_MINUTES, self.ui.syncIntervalSpin.value())
         s.set(defaults.SYNC_ON_START, self.ui.syncOnStartCheck.isChecked())
         s.set(defaults.HISTORY_DEPTH_MONTHS, self.ui.historyDepthSpin.value())
+        s.set(defaults.STALE_AFTER_HOURS, self.ui.staleAfterSpin.value())
         s.set(defaults.CREDIT_CONTROL_MODE, str(self.ui.creditControlCombo.currentData()))
         s.set(defaults.PAYMENT_QR, self.ui.paymentQrCheck.isChecked())
         # Last: the language switch retranslates every window, this one included.
@@ -81,6 +84,12 @@ class SettingsDialog(QDialog):
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)
         self._fill_combos()
+        self._show_suffixes()
+
+    def _show_suffixes(self, _value: int = 0) -> None:
+        """Units that agree with the number ("1 month", "24 months"; "21 месяц")."""
+        depth = self.ui.historyDepthSpin
+        depth.setSuffix(self.tr(" month(s)", "", depth.value()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import gc
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.mail_settings import print_options, smtp_settings
 from wholesale_desk.gui.documents.preview import save_pdf
 from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
+from wholesale_desk.gui.error_dialog import user_message
 from wholesale_desk.gui.forms.ui_document_batch import Ui_DocumentBatchDialog
 from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
@@ -30,6 +32,8 @@ from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError, text
 from wholesale_desk.services import mail_outbox
 from wholesale_desk.services.documents import PrintOptions
 from wholesale_desk.store import Store
+
+log = logging.getLogger(__name__)
 
 
 class Mode(enum.StrEnum):
@@ -307,8 +311,9 @@ class BatchDialog(QDialog):
         self._update()
 
     def _failed(self, exc: BaseException) -> None:
-        message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-        self.ui.logView.setPlainText(message)
+        if not isinstance(exc, UserError):
+            log.error("Batch of invoices failed", exc_info=exc)
+        self.ui.logView.setPlainText(user_message(exc, self.tr("The invoices could not be made.")))
         self._update()
 
     def retranslateUi(self) -> None:

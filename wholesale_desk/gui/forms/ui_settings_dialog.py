@@ -105,6 +105,18 @@ class Ui_SettingsDialog(object):
 
         self.syncForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.historyDepthSpin)
 
+        self.staleAfterLabel = QLabel(self.syncTab)
+        self.staleAfterLabel.setObjectName(u"staleAfterLabel")
+
+        self.syncForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.staleAfterLabel)
+
+        self.staleAfterSpin = QSpinBox(self.syncTab)
+        self.staleAfterSpin.setObjectName(u"staleAfterSpin")
+        self.staleAfterSpin.setMinimum(1)
+        self.staleAfterSpin.setMaximum(720)
+
+        self.syncForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.staleAfterSpin)
+
         self.tabs.addTab(self.syncTab, "")
         self.companyTab = QWidget()
         self.companyTab.setObjectName(u"companyTab")
@@ -140,6 +152,7 @@ class Ui_SettingsDialog(object):
         self.dataFolderLabel.setBuddy(self.dataFolderEdit)
         self.syncIntervalLabel.setBuddy(self.syncIntervalSpin)
         self.historyDepthLabel.setBuddy(self.historyDepthSpin)
+        self.staleAfterLabel.setBuddy(self.staleAfterSpin)
         self.creditControlLabel.setBuddy(self.creditControlCombo)
 #endif // QT_CONFIG(shortcut)
 
@@ -165,6 +178,11 @@ class Ui_SettingsDialog(object):
         self.syncOnStartCheck.setText(QCoreApplication.translate("SettingsDialog", u"Sync when the app starts", None))
         self.historyDepthLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &history for:", None))
         self.historyDepthSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" months", None))
+        self.staleAfterLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Warn when data is older than:", None))
+#if QT_CONFIG(tooltip)
+        self.staleAfterSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"Debts, credit and receivables show a warning when the last successful sync is older than this", None))
+#endif // QT_CONFIG(tooltip)
+        self.staleAfterSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" h", None))
         self.tabs.setTabText(self.tabs.indexOf(self.syncTab), QCoreApplication.translate("SettingsDialog", u"Synchronisation", None))
         self.creditControlLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Credit limit exceeded:", None))
         self.paymentQrCheck.setText(QCoreApplication.translate("SettingsDialog", u"Print the payment &QR code on invoices and reminders", None))

@@ -36,14 +36,12 @@ class BasketDialog(QDialog):
         self.list = QListWidget(self)
         for item in items:
             row = QListWidgetItem(
-                self.tr(
-                    "{article} {name} — {qty}; {times} orders, about every {days} days, last {last}"
-                ).format(
+                self.tr("{article} {name} — {qty}; {times}, {every}, last {last}").format(
                     article=item.article,
                     name=item.name,
                     qty=format_qty(item.usual_quantity),
-                    times=item.times,
-                    days=item.every_days,
+                    times=self.tr("%n order(s)", "", item.times),
+                    every=self.tr("about every %n day(s)", "", item.every_days),
                     last=item.last_ordered.strftime("%d.%m.%Y"),
                 )
             )

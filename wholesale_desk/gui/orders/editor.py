@@ -97,6 +97,7 @@ def refresh_open_editors() -> None:
     """After a sync: editors of orders on their way follow what 1C made of them."""
     for editor in list(_open_editors):
         if shiboken6.isValid(editor):
+            editor._stale_cache = None  # the sync may have made the data fresh (or not)
             editor.follow_store()
 
 

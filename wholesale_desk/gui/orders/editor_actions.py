@@ -10,12 +10,13 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyledItemDelegate
 
-from wholesale_desk.gui.operations import Operation, show_error
+from wholesale_desk.gui.error_dialog import show_error
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.editor_parts import EditorParts
 from wholesale_desk.gui.orders.editor_summary import _escape
 from wholesale_desk.gui.orders.hub import orders_hub
-from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
+from wholesale_desk.models import OrderState
 from wholesale_desk.services import invoices, orders
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderInput
 
@@ -72,7 +73,9 @@ class ActionsPanel(EditorParts):
         self.dirty = False
         return True
 
-    def _run(self, op: Callable[[], OrderInput], done_message: str) -> Operation[OrderInput] | None:
+    def _run(
+        self, op: Callable[[], OrderInput], done_message: str | Callable[[OrderInput], str]
+    ) -> Operation[OrderInput] | None:
         if self.task is not None and not self.task.done:
             return self.task
         self.commit_open_cell()
@@ -85,14 +88,17 @@ class ActionsPanel(EditorParts):
             self.recalc()
             self.saved.emit(result.order_id or "")
             orders_hub.changed.emit(result.order_id or "")
+            message = done_message(result) if callable(done_message) else done_message
+            held = result.state is OrderState.NEEDS_APPROVAL  # waiting, not done: amber
+            color = "#664d03" if held else "#14532d"
             self.ui.problemsLabel.setText(
                 (self.ui.problemsLabel.text() + "<br>" if self.ui.problemsLabel.text() else "")
-                + f"<span style='color:#14532d'>{_escape(done_message)}</span>"
+                + f"<span style='color:{color}'>{_escape(message)}</span>"
             )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, UserError):
-                QMessageBox.warning(self, self.tr("Order"), render(exc.message))
+                show_error(self, exc, title=self.tr("Order"))
             else:
                 show_error(self, exc)
 
@@ -111,10 +117,16 @@ class ActionsPanel(EditorParts):
     @Slot()
     def send(self) -> Operation[OrderInput] | None:
         order = self.order
-        return self._run(
-            lambda: orders.send_order(self.store, order, self.pricer),
-            self.tr("Queued for 1C: it goes with the next sync."),
-        )
+        return self._run(lambda: orders.send_order(self.store, order, self.pricer), self._sent_text)
+
+    def _sent_text(self, result: OrderInput) -> str:
+        """What "Send" really did: queued for 1C, or held for a head of sales."""
+        if result.state is OrderState.NEEDS_APPROVAL:
+            return self.tr(
+                "Not sent to 1C yet: the order waits for a head of sales to approve it (the "
+                "reasons are above). Once approved, it goes to 1C with the next sync."
+            )
+        return self.tr("Queued for 1C: it goes with the next sync.")
 
     @Slot()
     def print_invoice(self) -> object:

@@ -7,13 +7,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 
 from wholesale_desk import pricing
 from wholesale_desk.gui import invoice_status
 from wholesale_desk.gui.orders.editor_parts import EditorParts
 from wholesale_desk.gui.orders.editor_summary import BANNER_STYLES, INFO_STYLE, STATE_STYLE
 from wholesale_desk.gui.orders.lines import LineRow
+from wholesale_desk.gui.session.menu_paths import conflicts_path
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.models import OrderState
@@ -80,10 +81,6 @@ class HeaderPanel(EditorParts):
             )
             # Changes to an order 1C holds go to 1C; a local-only save would not survive a sync.
             ui.saveButton.setEnabled(editable and o.data_version is None)
-            ui.printButton.setEnabled(
-                o.order_id is not None
-                and o.state not in (OrderState.CANCELLED, OrderState.REJECTED)
-            )
             self.model.layoutChanged.emit()
         finally:
             self._loading = False
@@ -139,7 +136,7 @@ class HeaderPanel(EditorParts):
             )
         else:
             title = self.tr("Order for {client}").format(client=ctx.client_name)
-        state = render(orders.state_title(o.state))
+        state = render(orders.status_title(o.state, self._conflict))
         if self._invoice is not None:
             state += " · " + self.tr("invoice: {status}").format(
                 status=invoice_status.describe(self._invoice)
@@ -157,8 +154,8 @@ class HeaderPanel(EditorParts):
         elif self._conflict:
             banner = self.tr(
                 "The order was changed in 1C while your changes were on their way. "
-                "Open Sync → Conflicts to keep yours or take 1C's."
-            )
+                "Open {menu_path} to keep yours or take 1C's."
+            ).format(menu_path=conflicts_path())
         elif o.state is OrderState.NEEDS_APPROVAL:
             banner = self.tr("Waiting for a head of sales to approve the order.")
             style = BANNER_STYLES[pricing.CreditStatus.WARN]
@@ -168,16 +165,35 @@ class HeaderPanel(EditorParts):
         ui.stateBanner.setText(banner)
         ui.stateBanner.setStyleSheet(style)
         ui.stateBanner.setVisible(bool(banner))
+        self._show_print_button()
         ui.clientValue.setText(ctx.client_name)
         ui.agreementValue.setText(ctx.agreement_name or self.tr("none (company terms)"))
         ui.priceTypeValue.setText(ctx.price_type_name(ctx.price_type_id))
         model_title = render(cooperation.title(ctx.model))
         caps = ctx.policy.model_caps[ctx.model]
         ui.modelValue.setText(
-            self.tr("{model}: discount up to {cap}%, deferral up to {days} days").format(
-                model=model_title, cap=format_qty(caps.discount_percent), days=caps.deferral_days
-            )
+            # A plural in a mixin names its context: PySide's tr() would stop at the editor's
+            # class, whose untranslated "%n" already differs from the source.
+            QCoreApplication.translate(
+                "HeaderPanel",
+                "{model}: discount up to {cap}%, deferral up to %n day(s)",
+                "",
+                caps.deferral_days,
+            ).format(model=model_title, cap=format_qty(caps.discount_percent))
         )
         ui.deferralSpin.setSpecialValueText(
             self.tr("by agreement ({days})").format(days=ctx.deferral_days(o.shipment_date))
         )
+
+    def _show_print_button(self) -> None:
+        """Print invoice only for a saved order whose figures may be asked for (the core's rule);
+        the tooltip says why not."""
+        o, button = self.order, self.ui.printButton
+        if o.order_id is None:
+            refusal = self.tr("Save the order first: the invoice shows the saved figures.")
+        else:
+            needs_approval = self.last_check is not None and self.last_check.needs_approval
+            why = orders.invoice_refusal(o.state, needs_approval)
+            refusal = render(why) if why is not None else ""
+        button.setEnabled(not refusal)
+        button.setToolTip(refusal or self.tr("The invoice for payment in the print preview"))

@@ -4,8 +4,11 @@ Everything here is drawn from one `OrderCheck`, so what it shows agrees with wha
 
 from __future__ import annotations
 
+import time
+
 from wholesale_desk import pricing
 from wholesale_desk.gui.orders.editor_parts import EditorParts
+from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.gui.texts import render
 from wholesale_desk.money import format_money, format_qty
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderCheck
@@ -27,6 +30,9 @@ def _escape(text: str) -> str:
 
 class SummaryPanel(EditorParts):
     """Shows one pricing check: totals, tier hint, bonus, credit and what blocks sending."""
+
+    _stale_cache: tuple[float, str] | None = None
+    """The stale-data warning and when it was read (monotonic seconds)."""
 
     def _show_totals(self, check: OrderCheck) -> None:
         p = check.priced
@@ -82,6 +88,15 @@ class SummaryPanel(EditorParts):
             )
         )
 
+    def _stale_warning(self) -> str:
+        """The stale-data warning, read at most once a minute (the banner redraws per key)."""
+        now = time.monotonic()
+        cached = self._stale_cache
+        if cached is None or now - cached[0] > 60:
+            cached = (now, stale_text(self.store))
+            self._stale_cache = cached
+        return cached[1]
+
     def _show_credit(self, check: OrderCheck) -> None:
         credit = check.priced.credit
         as_of = self.pricer.ctx.debt_as_of
@@ -104,6 +119,9 @@ class SummaryPanel(EditorParts):
         text = " · ".join(parts)
         if credit.reasons:
             text += "\n" + "\n".join(render(r) for r in credit.reasons)
+        stale = self._stale_warning()
+        if stale:
+            text += "\n⚠ " + stale
         self.ui.creditBanner.setText(text)
         self.ui.creditBanner.setStyleSheet(BANNER_STYLES[credit.status])
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from wholesale_desk.gui import invoice_status
+from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
 from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.editor import (
@@ -47,8 +48,9 @@ from wholesale_desk.gui.orders.editor import (
     orders_hub,
     refresh_open_editors,
 )
+from wholesale_desk.gui.session.menu_paths import conflicts_path
 from wholesale_desk.gui.texts import render
-from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
+from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.models import OrderState
 from wholesale_desk.money import format_money
 from wholesale_desk.services import orders
@@ -130,7 +132,7 @@ class OrdersModel(QAbstractTableModel):
                 row.created.strftime("%d.%m.%Y %H:%M"),
                 row.client_name,
                 row.manager_name,
-                render(orders.state_title(row.state)),
+                render(orders.status_title(row.state, row.conflict)),
                 format_money(row.amount),
                 row.shipment_date.strftime("%d.%m.%Y") if row.shipment_date else "",
                 str(row.lines),
@@ -158,8 +160,8 @@ def detail_text(row: OrderRow) -> str:
         parts.append(
             QCoreApplication.translate(
                 "OrderList",
-                "Changed in 1C while your edit was on its way: open Sync → Conflicts to choose.",
-            )
+                "Changed in 1C while your edit was on its way: open {menu_path} to choose.",
+            ).format(menu_path=conflicts_path())
         )
     if row.state is OrderState.REJECTED and row.reject_message:
         parts.append(
@@ -338,8 +340,9 @@ class OrderListPage(QWidget):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()  # "3 786", as the UI's language groups digits
-        summary = self.tr("{count} orders, {amount} ₽").format(
-            count=locale.toString(count), amount=format_money(total)
+        summary = self.tr("{orders}, {amount} ₽").format(
+            orders=self.tr("%n order(s)", "", count),  # "%Ln" in the catalogs: 3 786 grouped
+            amount=format_money(total),
         )
         if len(listed) < count:
             summary += " · " + self.tr("the latest {shown} shown").format(
@@ -372,8 +375,15 @@ class OrderListPage(QWidget):
         return [self.orders.rows[r] for r in rows if r < len(self.orders.rows)]
 
     def _update_buttons(self, *_args: object) -> None:
-        count = len(self.selected_rows())
-        self.ui.printInvoicesButton.setEnabled(count > 0)
+        rows = self.selected_rows()
+        count = len(rows)
+        # An invoice only for orders that may be invoiced (the core's rule); the tooltip says why.
+        refusals = [orders.invoice_refusal(r.state, bool(r.approval_reasons)) for r in rows]
+        refusal = next((render(t) for t in refusals if t is not None), "")
+        self.ui.printInvoicesButton.setEnabled(count > 0 and not refusal)
+        self.ui.printInvoicesButton.setToolTip(
+            refusal or self.tr("Print, save as PDF or e-mail the invoices of the selected orders")
+        )
         self.ui.offerButton.setEnabled(count == 1)
         self.ui.printInvoicesButton.setText(
             self.tr("&Print invoices (%n)…", "", count) if count > 1 else self.tr("&Print invoice…")
@@ -457,8 +467,7 @@ class OrderListPage(QWidget):
 
     def _act(self, op: Callable[[], object]) -> Operation[object]:
         def failed(exc: BaseException) -> None:
-            message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-            QMessageBox.warning(self, self.tr("Orders"), message)
+            show_error(self, exc, title=self.tr("Orders"))
 
         return (
             Operation(self, op=lambda _p: op(), success=lambda _r: self.reload())
@@ -521,9 +530,6 @@ class OrderListPage(QWidget):
         self.ui.stateCombo.blockSignals(False)
         self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         self._show_queue_state()
-        self.ui.printInvoicesButton.setToolTip(
-            self.tr("Print, save as PDF or e-mail the invoices of the selected orders")
-        )
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -8,6 +8,7 @@ limit, last payment, promise to pay) are read with the first screen and then as 
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -44,6 +45,8 @@ from wholesale_desk.gui.receivables.models import (
     manager_columns,
 )
 from wholesale_desk.gui.row_table import fit_columns
+from wholesale_desk.gui.stale_data import WARNING_COLOR as STALE_COLOR
+from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.money import format_money
 from wholesale_desk.services.receivables import (
     NO_DETAILS,
@@ -290,29 +293,31 @@ class ReceivablesPage(QWidget):
             self.ui.totalsLabel.setText("")
             return
         if report.as_of is None:
-            self.ui.asOfLabel.setText(self.tr("Debts have not been synced from 1C yet"))
+            as_of = self.tr("Debts have not been synced from 1C yet")
         else:
-            self.ui.asOfLabel.setText(
-                self.tr("Debts as of {time}").format(
-                    time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
-                )
+            as_of = self.tr("Debts as of {time}").format(
+                time=report.as_of.astimezone().strftime("%d.%m.%Y %H:%M")
             )
+        self.ui.asOfLabel.setText(as_of)
         t = report.total
-        self.ui.totalsLabel.setText(
-            self.tr(
-                "Total debt <b>{debt}</b> of {clients} clients, overdue "
-                "<b><span style='color:#b02020'>{overdue}</span></b> "
-                "(1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})"
-            ).format(
-                debt=format_money(t.debt),
-                clients=t.clients,
-                overdue=format_money(t.overdue),
-                b1=format_money(t.buckets[1]),
-                b2=format_money(t.buckets[2]),
-                b3=format_money(t.buckets[3]),
-                b4=format_money(t.buckets[4]),
-            )
+        totals = self.tr(
+            "Total debt <b>{debt}</b> {of_clients}, overdue "
+            "<b><span style='color:#b02020'>{overdue}</span></b> "
+            "(1–30: {b1}; 31–60: {b2}; 61–90: {b3}; over 90: {b4})"
+        ).format(
+            debt=format_money(t.debt),
+            of_clients=self.tr("of %n client(s)", "", t.clients),
+            overdue=format_money(t.overdue),
+            b1=format_money(t.buckets[1]),
+            b2=format_money(t.buckets[2]),
+            b3=format_money(t.buckets[3]),
+            b4=format_money(t.buckets[4]),
         )
+        # Debts older than the user's limit say so on a line of their own, full width.
+        stale = stale_text(self.store)
+        if stale:
+            totals += f"<br><span style='color:{STALE_COLOR}'>⚠ {html.escape(stale)}</span>"
+        self.ui.totalsLabel.setText(totals)
 
     # Filtering and selection
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from wholesale_desk.amount_words import format_date
+from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.forms.ui_reports_page import Ui_ReportsPage
 from wholesale_desk.gui.header_titles import wrap_titles
 from wholesale_desk.gui.operations import Operation
@@ -329,7 +330,9 @@ class ReportsPage(QWidget):
         try:
             saved = self.export(Path(name))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export table"), str(exc))
+            show_error(
+                self, exc, self.tr("The table was not saved."), title=self.tr("Export table")
+            )
             return
         QMessageBox.information(
             self, self.tr("Export table"), self.tr("Saved {path}").format(path=str(saved))

@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import enum
 import html
+import logging
 
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
 from wholesale_desk import connection, credentials
 from wholesale_desk.connection import ConnectionSettings
+from wholesale_desk.gui.error_dialog import user_message
 from wholesale_desk.gui.forms.ui_connect_dialog import Ui_ConnectDialog
 from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.onec.client import ConnectionCheck
 from wholesale_desk.workspace import test_connection
+
+log = logging.getLogger(__name__)
 
 
 class Choice(enum.Enum):
@@ -105,8 +109,10 @@ class ConnectDialog(QDialog):
             count = len(check.published)
             self._show(
                 html.escape(
-                    self.tr("Connected: 1C accepted the login and publishes {count} objects")
-                ).format(count=count),
+                    self.tr(
+                        "Connected: 1C accepted the login and publishes %n object(s)", "", count
+                    )
+                ),
                 ok=True,
             )
             if then_save:
@@ -114,7 +120,14 @@ class ConnectDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self._enable()
-            message = render(exc.message) if isinstance(exc, UserError) else str(exc)
+            if not isinstance(exc, UserError):
+                log.error("Connection test failed", exc_info=exc)
+            message = user_message(
+                exc,
+                None
+                if isinstance(exc, UserError)
+                else self.tr("The connection could not be tested."),
+            )
             self._show(html.escape(message), ok=False)
 
         self._task = (

@@ -9,22 +9,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QToolBar, QWidget
 
 from wholesale_desk import credentials, settings_defaults, workspace
+from wholesale_desk.gui.error_dialog import show_error
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.operations import Operation, Progress
+from wholesale_desk.gui.session import menu_paths
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
 from wholesale_desk.gui.session.pages import SessionPages, build_pages
 from wholesale_desk.gui.session.sync_actions import SyncActions
 from wholesale_desk.gui.settings import Settings
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
+from wholesale_desk.sync import failure
 from wholesale_desk.sync.engine import SyncResult
 from wholesale_desk.workspace import Workspace
 
@@ -156,9 +159,12 @@ class SessionController(QObject):
 
     def _open_failed(self, exc: BaseException) -> None:
         self.window.sync_status.finish_progress()
-        message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-        log.error("Could not open the company: %s", exc, exc_info=exc)
-        QMessageBox.warning(self.window, self.tr("Could not open the company"), message)
+        show_error(
+            self.window,
+            exc,
+            None if isinstance(exc, UserError) else self.tr("The company could not be opened."),
+            title=self.tr("Could not open the company"),
+        )
 
     # --- syncing ------------------------------------------------------------------------------
     @property
@@ -206,8 +212,11 @@ class SessionController(QObject):
             self.banner.hide()
         if result.ok:
             status.set_online(True)
-        elif result.errors:
-            status.set_sync_failed(result.errors[0])
+            status.clear_failure()
+        elif result.status == "failed":
+            cause = result.cause or failure.Cause.ERROR
+            status.set_online(cause is not failure.Cause.UNREACHABLE)
+            self._show_failure(cause, [render(e) for e in result.errors])
         if self.workspace is not None:
             self.workspace.refresh_user()
         self._show_status()
@@ -217,9 +226,17 @@ class SessionController(QObject):
     def _sync_crashed(self, exc: BaseException) -> None:
         log.error("Sync crashed: %s", exc, exc_info=exc)
         self.window.sync_status.finish_progress()
-        message = render(exc.message) if isinstance(exc, UserError) else str(exc)
-        self.window.sync_status.set_sync_failed(message)
+        # The technical text is in the log; the status bar says what it means for the user.
+        details = [render(exc.message)] if isinstance(exc, UserError) else []
+        self._show_failure(failure.Cause.ERROR, details)
         self._show_status()
+
+    def _show_failure(
+        self, cause: failure.Cause, details: list[str], when: datetime | None = None
+    ) -> None:
+        """The status bar's failure: a few words, then what to do and 1C's own text (tooltip)."""
+        detail = "\n".join([render(failure.advice(cause)), *details])
+        self.window.sync_status.set_sync_failed(failure.summary(cause), detail, when)
 
     def _show_status(self) -> None:
         ws = self.workspace
@@ -227,8 +244,14 @@ class SessionController(QObject):
             return
         state = ws.engine.status()
         last = state.last_sync_at  # naive UTC, as the store keeps it
-        self.window.sync_status.set_last_synced(last.replace(tzinfo=UTC) if last else None)
-        self.window.sync_status.set_pending_changes(state.pending)
+        status = self.window.sync_status
+        status.set_last_synced(last.replace(tzinfo=UTC) if last else None)
+        status.set_pending_changes(state.pending)
+        stored = state.last_failure
+        if stored is not None and status.error is None and not self.syncing:
+            # A failure from before this window opened (kept in the store until a sync succeeds).
+            status.set_online(not stored.offline)
+            self._show_failure(stored.cause, [stored.detail], stored.at.replace(tzinfo=UTC))
 
     def _refresh(self) -> None:
         for refresh in self._refresh_pages:
@@ -281,31 +304,46 @@ class SessionController(QObject):
         self.sync_now()
 
     # --- menus, timer, network ----------------------------------------------------------------
+    @Slot()
+    def show_sync_log(self) -> QDialog | None:
+        from wholesale_desk.gui.session.sync_log_dialog import SyncLogDialog
+
+        if self.workspace is None:
+            return None
+        dialog = SyncLogDialog(self.workspace, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_conflicts(self) -> QDialog | None:
+        """View → Conflicts with 1C…: both versions side by side; a choice syncs at once."""
+        from wholesale_desk.gui.session.conflicts_dialog import ConflictsDialog
+
+        if self.workspace is None:
+            return None
+        dialog = ConflictsDialog(self.workspace, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self.sync_now)
+        dialog.open()
+        self.conflicts_dialog = dialog
+        return dialog
+
     def _add_menu_actions(self) -> None:
-        from wholesale_desk.gui.session.sync_log_dialog import ConflictsDialog, SyncLogDialog
-
-        def show_log() -> None:
-            if self.workspace is not None:
-                SyncLogDialog(self.workspace, self.window).open()
-
-        def show_conflicts() -> None:
-            if self.workspace is not None:
-                dialog = ConflictsDialog(self.workspace, self.window)
-                dialog.resolved.connect(self.sync_now)
-                dialog.open()
-
         self.sync_log_action = QAction(self.window)
-        self.sync_log_action.triggered.connect(show_log)
+        self.sync_log_action.setObjectName("actionSyncLog")
+        self.sync_log_action.triggered.connect(self.show_sync_log)
         self.conflicts_action = QAction(self.window)
-        self.conflicts_action.triggered.connect(show_conflicts)
+        self.conflicts_action.setObjectName("actionConflicts")
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         self.window.ui.menuView.addSeparator()
         self.window.ui.menuView.addAction(self.sync_log_action)
         self.window.ui.menuView.addAction(self.conflicts_action)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.sync_log_action.setText(self.tr("Sync &log"))
-        self.conflicts_action.setText(self.tr("&Conflicts with 1C…"))
+        self.sync_log_action.setText(QCoreApplication.translate(*menu_paths.SYNC_LOG_ITEM))
+        self.conflicts_action.setText(QCoreApplication.translate(*menu_paths.CONFLICTS_ITEM))
 
     def _apply_interval(self) -> None:
         minutes = int(self.settings.get(settings_defaults.SYNC_INTERVAL_MINUTES))

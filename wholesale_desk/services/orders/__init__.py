@@ -38,7 +38,13 @@ from wholesale_desk.services.orders.quick_fill import (
     repeat_last_order,
     usual_basket,
 )
-from wholesale_desk.services.orders.states import CANCELLABLE_STATES, EDITABLE_STATES, state_title
+from wholesale_desk.services.orders.states import (
+    CANCELLABLE_STATES,
+    EDITABLE_STATES,
+    invoice_refusal,
+    state_title,
+    status_title,
+)
 from wholesale_desk.services.orders.storing import load_order, save_order
 
 __all__ = [
@@ -58,6 +64,7 @@ __all__ = [
     "cancel_order",
     "find_clients",
     "has_conflict",
+    "invoice_refusal",
     "list_orders",
     "load_order",
     "order_payload",
@@ -70,5 +77,6 @@ __all__ = [
     "send_order",
     "spread",
     "state_title",
+    "status_title",
     "usual_basket",
 ]

@@ -20,6 +20,7 @@ from wholesale_desk.models import (
     OrderState,
     OutboxEntry,
     OutboxStatus,
+    current_sql,
 )
 from wholesale_desk.services.invoices import InvoiceStatus, order_invoice_statuses
 from wholesale_desk.services.orders.following import refresh_states
@@ -193,13 +194,13 @@ def find_clients(store: Store, typed: str, limit: int = 30) -> list[tuple[str, s
             for cid, name in session.execute(
                 sql_text(
                     "SELECT c.id, c.name FROM clients_fts f JOIN clients c ON c.id = f.client_id"
-                    " WHERE clients_fts MATCH :q AND NOT c.deletion_mark ORDER BY c.name LIMIT :n"
+                    f" WHERE clients_fts MATCH :q AND {current_sql('c')} ORDER BY c.name LIMIT :n"
                 ),
                 {"q": expression, "n": limit},
             ):
                 found[str(cid)] = str(name)
         if len(found) < limit:
-            q = select(Client.id, Client.name).where(Client.deletion_mark.is_(False))
+            q = select(Client.id, Client.name).where(Client.is_current)
             if typed.strip():
                 q = q.where(
                     or_(Client.name.like(f"%{typed.strip()}%"), Client.code == typed.strip())

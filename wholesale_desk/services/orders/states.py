@@ -54,3 +54,37 @@ def state_title(state: str | OrderState) -> Text:
 
 def _err(source: str, **args: Any) -> Text:
     return text(_CTX, source, **args)
+
+
+CONFLICT_TITLE = QT_TRANSLATE_NOOP("Orders", "Conflict with 1C")
+
+
+def status_title(state: str | OrderState, conflict: bool = False) -> Text:
+    """What the order list and the editor call an order's status: "Conflict with 1C" while 1C
+    changed it under our unsent edit (the state alone says "Waiting to be sent"), else the state."""
+    return text(_CTX, CONFLICT_TITLE) if conflict else state_title(state)
+
+
+def invoice_refusal(state: str | OrderState, needs_approval: bool = False) -> Text | None:
+    """Why no invoice may be printed for an order, or None when it may.
+
+    An invoice asks the client to pay the order's figures: not while a head of sales has yet to
+    approve them (held over a limit or a discount cap), nor for a cancelled or refused order.
+    `needs_approval`: the order's terms need approval (a draft beyond a cap)."""
+    state = OrderState(state)
+    if state in (OrderState.CANCELLED, OrderState.REJECTED):
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Orders",
+                "The order is cancelled or refused by 1C: no invoice can be printed for it.",
+            )
+        )
+    if state is OrderState.NEEDS_APPROVAL or (state is OrderState.DRAFT and needs_approval):
+        return _err(
+            QT_TRANSLATE_NOOP(
+                "Orders",
+                "The order is not approved yet: a head of sales must approve it before an "
+                "invoice is printed.",
+            )
+        )
+    return None
