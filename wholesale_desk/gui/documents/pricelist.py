@@ -465,7 +465,12 @@ def install(window: QMainWindow, ws: Any) -> QAction | None:
     if action is None:
         action = QAction(window)
         action.setObjectName("priceListsAction")
-        anchor = getattr(window.ui, "actionSyncNow", None)  # type: ignore[attr-defined]
+        # after the sync group (Sync now, Refresh everything, Cancel sync), before Settings
+        anchor = window.findChild(QAction, "actionCancelSync") or getattr(
+            window.ui,  # type: ignore[attr-defined]
+            "actionSyncNow",
+            None,
+        )
         actions = menu.actions()
         index = actions.index(anchor) if anchor in actions else len(actions) - 1
         before = actions[index + 1] if index + 1 < len(actions) else None
