@@ -12,7 +12,7 @@ import getpass
 import sys
 from typing import Any
 
-from wholesale_desk import connection, credentials
+from wholesale_desk import connection, credentials, policy_audit
 from wholesale_desk.catalog import Cli
 from wholesale_desk.i18n import UserError
 from wholesale_desk.onec.client import OneCClient
@@ -110,6 +110,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {label + ':':<{width}}  {value}", file=sys.stderr)
     for message in check.messages():
         _error(message)
+    if check.authorized:
+        for note in policy_audit.notes(check.published):
+            print(Cli.tr("note: {message}").format(message=note), file=sys.stderr)
     if not check.ok:
         return 3 if check.authorized else 2
     path = connection.save(settings)

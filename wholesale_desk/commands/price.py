@@ -118,12 +118,21 @@ def describe(q: Quote, on: date) -> list[str]:
         out.append(Cli.tr("Discounts:"))
         sources = [_discount_source(d.source) for d in line.discounts]
         pad = max(len(name) for name in sources)
-        out.extend(
-            f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
-            for name, d in zip(sources, line.discounts, strict=True)
-        )
+        for name, d in zip(sources, line.discounts, strict=True):
+            out.append(
+                f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
+            )
+            out.append(f"  {'':<{pad}} {Cli.tr('source')}: {d.origin.label()}")
     not_applied = Cli.tr("not applied")
     out.extend(f"  ({not_applied}) {passed.reason}" for passed in line.passed_over)
+    out.extend(f"  ({Cli.tr('skipped')}) {skipped}" for skipped in line.skipped_rules)
+    limit = line.manual_limit
+    if limit is not None and limit.percent is not None:
+        out.append(
+            Cli.tr("Manual discounts up to {limit}% ({where})").format(
+                limit=format_qty(limit.percent), where=limit.source.label()
+            )
+        )
     out.extend(_labelled(tail, width))
     out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
     return out

@@ -25,7 +25,7 @@ from wholesale_desk.onec.client import ConnectionCheck, OneCClient, RetryPolicy
 from wholesale_desk.onec.errors import AuthError, OneCError
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.store import Store
-from wholesale_desk.sync import outbox, state
+from wholesale_desk.sync import outbox, policy, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
 from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
@@ -247,6 +247,7 @@ class SyncEngine:
                     )
                     Pusher(client, self.store, self.bound, ctx, puller).run()
                     puller.run()
+                    policy.after_pull(self.store, ctx, published)
                 result.status = "ok"
             except _Missing:
                 error = "; ".join(m.english() for m in result.errors)

@@ -14,7 +14,7 @@ import html
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
-from wholesale_desk import connection, credentials
+from wholesale_desk import connection, credentials, policy_audit
 from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.gui.forms.ui_connect_dialog import Ui_ConnectDialog
 from wholesale_desk.gui.tasks import Task
@@ -103,10 +103,18 @@ class ConnectDialog(QDialog):
                 self._show("<br>".join(lines) or html.escape(self.tr("1C did not answer")), False)
                 return
             count = len(check.published)
+            notes = [html.escape(render(n)) for n in policy_audit.notes(check.published)]
             self._show(
-                html.escape(
-                    self.tr("Connected: 1C accepted the login and publishes {count} objects")
-                ).format(count=count),
+                "<br>".join(
+                    [
+                        html.escape(
+                            self.tr(
+                                "Connected: 1C accepted the login and publishes {count} objects"
+                            )
+                        ).format(count=count),
+                        *notes,
+                    ]
+                ),
                 ok=True,
             )
             if then_save:
