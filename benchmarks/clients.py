@@ -38,7 +38,7 @@ from factories import TODAY, build_store  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from wholesale_desk.gui import tasks as gui_tasks  # noqa: E402
+from wholesale_desk.gui import operations  # noqa: E402
 from wholesale_desk.gui.clients.page import ClientsPage  # noqa: E402
 from wholesale_desk.models import Client  # noqa: E402
 from wholesale_desk.store import Store  # noqa: E402
@@ -115,7 +115,7 @@ def open_list(app: QApplication, store: Store) -> tuple[ClientsPage, float]:
     elapsed = (time.perf_counter() - started) * 1000
     CPU["open"].append((time.process_time() - cpu) * 1000)
     assert page.model.total() == CLIENTS, page.model.total()
-    gui_tasks.wait_all()  # the index catch-up that follows an open: not part of the next step
+    operations.wait_all()  # the index catch-up that follows an open: not part of the next step
     return page, elapsed
 
 
@@ -202,7 +202,7 @@ def main() -> int:
     assert page is not None
     times = keystrokes(app, page)
     cards = [open_card(app, page, busy) for _ in range(5)]
-    gui_tasks.wait_all()
+    operations.wait_all()
 
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from wholesale_desk.columns import ScaledDecimal
 from wholesale_desk.models import Base
-from wholesale_desk.types import ScaledDecimal
 
 config = context.config
 target_metadata = Base.metadata

@@ -21,6 +21,6 @@ os.environ["WHOLESALE_DESK_LANG"] = "en"
 def _english_core_messages() -> Iterator[None]:
     """`cli.main` activates a catalog for the process: never let it leak into the next test."""
     yield
-    from wholesale_desk import catalog
+    from wholesale_desk import translations
 
-    catalog.deactivate()
+    translations.deactivate()

@@ -4,7 +4,7 @@ Each sub-command lives in `wholesale_desk/commands/<name>.py` and exposes
 `register(subparsers) -> None`, adding its parser with `set_defaults(func=run)` where
 `run(args) -> int`. The list below is the only place that names them.
 
-The command line speaks the user's language (`catalog.choose_language`: `WHOLESALE_DESK_LANG`,
+The command line speaks the user's language (`translations.choose_language`: `WHOLESALE_DESK_LANG`,
 else the locale); its strings are `Cli.tr(...)`, argparse's own words are translated below.
 """
 
@@ -17,9 +17,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wholesale_desk import __version__, catalog
-from wholesale_desk.catalog import Cli
+from wholesale_desk import __version__, translations
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, translate
+from wholesale_desk.translations import Cli
 
 COMMANDS = ("emulator", "connect", "sync", "export", "price", "print")
 
@@ -96,12 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def use_language(language: str) -> None:
     """Speak `language` in this process: the catalog for our messages, argparse's words too."""
-    catalog.activate(language)
+    translations.activate(language)
     argparse._ = _argparse_word  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    use_language(catalog.choose_language())
+    use_language(translations.choose_language())
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir is not None:
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         return int(args.func(args))
     # The window has its own language setting and renders core messages through Qt.
-    catalog.deactivate()
+    translations.deactivate()
     from wholesale_desk.gui.app import run_gui
 
     return run_gui(demo=args.demo)

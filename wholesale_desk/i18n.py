@@ -5,7 +5,7 @@ user. It marks them with `QT_TRANSLATE_NOOP(context, text)`, which `pyside6-lupd
 the `.ts` file like any `tr()` string, and wraps them in `Text` with their format arguments. The
 GUI renders a `Text` through `QCoreApplication.translate`. Elsewhere `str(Text)` is English until
 an entry point (the command line) installs a translator with `use_translator`
-(`wholesale_desk.catalog` reads the same `.ts` files without Qt); importing the core never does.
+(`wholesale_desk.translations` reads the same `.ts` files without Qt); importing the core never does.
 """
 
 from __future__ import annotations

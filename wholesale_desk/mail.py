@@ -160,6 +160,21 @@ def send_document(
 def _explain(exc: Exception, settings: SmtpSettings) -> UserError:
     """Turn an SMTP, TLS or socket failure into a message that says what to check."""
     server = f"{settings.host}:{settings.port}"
+    for explain in (_explain_login, _explain_refusal, _explain_connection):
+        error = explain(exc, settings, server)
+        if error is not None:
+            return error
+    return UserError(
+        text(
+            "Mail",
+            QT_TRANSLATE_NOOP("Mail", "Sending the e-mail failed: {reason}."),
+            reason=str(exc),
+        )
+    )
+
+
+def _explain_login(exc: Exception, settings: SmtpSettings, server: str) -> UserError | None:
+    """The login failed: wrong credentials, no login on this connection, no STARTTLS."""
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return UserError(
             text(
@@ -209,6 +224,11 @@ def _explain(exc: Exception, settings: SmtpSettings) -> UserError:
                 ),
             )
         )
+    return None
+
+
+def _explain_refusal(exc: Exception, settings: SmtpSettings, server: str) -> UserError | None:
+    """The server talked but refused a recipient, the sender or the message."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         return UserError(
             text(
@@ -247,6 +267,11 @@ def _explain(exc: Exception, settings: SmtpSettings) -> UserError:
                 reply=_reply(exc.smtp_error),
             )
         )
+    return None
+
+
+def _explain_connection(exc: Exception, settings: SmtpSettings, server: str) -> UserError | None:
+    """No conversation at all: TLS failed, the host is unknown or unreachable."""
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
         return UserError(
             text(
@@ -285,13 +310,7 @@ def _explain(exc: Exception, settings: SmtpSettings) -> UserError:
                 reason=str(exc) or type(exc).__name__,
             )
         )
-    return UserError(
-        text(
-            "Mail",
-            QT_TRANSLATE_NOOP("Mail", "Sending the e-mail failed: {reason}."),
-            reason=str(exc),
-        )
-    )
+    return None
 
 
 def _reply(smtp_error: bytes | str) -> str:

@@ -7,7 +7,7 @@ owner. Every row that mirrors a 1C object is keyed by that object's `Ref_Key` (`
 and a locally created one are the same thing: a local row gets a fresh GUID at creation and that
 GUID becomes its `Ref_Key` when it is pushed. `data_version` is 1C's `DataVersion` as last seen
 (None: never seen in 1C). Dates from 1C are the 1C server's local time, stored naive.
-Money, quantities and percentages are exact `Decimal`s (see `types.py`).
+Money, quantities and percentages are exact `Decimal`s (see `columns.py`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from wholesale_desk.types import Money, Percent, Quantity
+from wholesale_desk.columns import Money, Percent, Quantity
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

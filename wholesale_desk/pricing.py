@@ -75,6 +75,7 @@ __all__ = [
     "Combine",
     "CompanyPolicy",
     "ConditionKind",
+    "CooperationModel",
     "CreditCheck",
     "CreditMode",
     "CreditStatus",
@@ -85,7 +86,6 @@ __all__ = [
     "LineDraft",
     "ManualLimit",
     "MappingPriceBook",
-    "Model",
     "ModelCaps",
     "OrderDraft",
     "Origin",
@@ -103,7 +103,6 @@ __all__ = [
     "VolumeCondition",
     "VolumeTier",
     "VolumeTiers",
-    "cooperation_model",
     "explain",
     "payment_due_date",
     "price_line",
@@ -117,8 +116,12 @@ _CTX = "Pricing"
 
 
 # --- inputs ------------------------------------------------------------------------------------
-class Model(StrEnum):
-    """The client's cooperation model: it sets the manual discount and deferral caps."""
+class CooperationModel(StrEnum):
+    """The client's cooperation model (partner, personalised, standard): it sets the manual
+    discount and deferral caps (`DEFAULT_MODEL_CAPS`, the company's `CompanyPolicy.model_caps`).
+
+    Which model a client is comes from the store: `services.cooperation.model_of` (one client)
+    and `services.cooperation.sql_expression` (the client list), side by side."""
 
     STANDARD = "standard"
     PERSONALISED = "personalised"
@@ -203,7 +206,7 @@ class Terms:
     """
 
     client_id: str
-    model: Model = Model.STANDARD
+    model: CooperationModel = CooperationModel.STANDARD
     agreement: Agreement | None = None
     client_price_type_id: str | None = None
     credit_limit: Decimal | None = None
@@ -283,11 +286,11 @@ class ModelCaps:
     deferral_days: int
 
 
-DEFAULT_MODEL_CAPS: Mapping[Model, ModelCaps] = MappingProxyType(
+DEFAULT_MODEL_CAPS: Mapping[CooperationModel, ModelCaps] = MappingProxyType(
     {
-        Model.STANDARD: ModelCaps(Decimal(10), 0),
-        Model.PERSONALISED: ModelCaps(Decimal(20), 30),
-        Model.PARTNER: ModelCaps(Decimal(30), 60),
+        CooperationModel.STANDARD: ModelCaps(Decimal(10), 0),
+        CooperationModel.PERSONALISED: ModelCaps(Decimal(20), 30),
+        CooperationModel.PARTNER: ModelCaps(Decimal(30), 60),
     }
 )
 
@@ -298,7 +301,9 @@ class CompanyPolicy:
 
     base_price_type_id: str
     tiers: VolumeTiers = DEFAULT_TIERS
-    model_caps: Mapping[Model, ModelCaps] = field(default_factory=lambda: DEFAULT_MODEL_CAPS)
+    model_caps: Mapping[CooperationModel, ModelCaps] = field(
+        default_factory=lambda: DEFAULT_MODEL_CAPS
+    )
     manager_discount_limit: Decimal = Decimal(5)
     bonus_accrual_percent: Decimal = Decimal(3)
     bonus_redemption_cap_percent: Decimal = Decimal(20)
@@ -473,13 +478,6 @@ class PricedOrder:
 
 
 # --- helpers -----------------------------------------------------------------------------------
-def cooperation_model(in_partner_segment: bool, has_individual_agreement: bool) -> Model:
-    """DOMAIN.md: partner segment → partner; an individual agreement → personalised; else standard."""
-    if in_partner_segment:
-        return Model.PARTNER
-    return Model.PERSONALISED if has_individual_agreement else Model.STANDARD
-
-
 @lru_cache(maxsize=512)
 def _pct(x: Decimal) -> str:
     """A percent as people write it ("5", "2,5"); cached: a 200-line order reuses a few values."""
@@ -566,30 +564,30 @@ def payment_due_date(terms: Terms, order_date: date, shipment_date: date) -> dat
     return max(due for _, _, due in stages)
 
 
-def _model_cap_reason(model: Model, percent: Decimal, cap: Decimal) -> Text:
+def _model_cap_reason(model: CooperationModel, percent: Decimal, cap: Decimal) -> Text:
     sources = {
-        Model.STANDARD: QT_TRANSLATE_NOOP(
+        CooperationModel.STANDARD: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the standard model"
         ),
-        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+        CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the personalised model"
         ),
-        Model.PARTNER: QT_TRANSLATE_NOOP(
+        CooperationModel.PARTNER: QT_TRANSLATE_NOOP(
             "Pricing", "Discount {percent}% exceeds the {cap}% cap of the partner model"
         ),
     }
     return text(_CTX, sources[model], percent=_pct(percent), cap=_pct(cap))
 
 
-def _deferral_cap_reason(model: Model, days: int, cap: int) -> Text:
+def _deferral_cap_reason(model: CooperationModel, days: int, cap: int) -> Text:
     sources = {
-        Model.STANDARD: QT_TRANSLATE_NOOP(
+        CooperationModel.STANDARD: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the standard model"
         ),
-        Model.PERSONALISED: QT_TRANSLATE_NOOP(
+        CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the personalised model"
         ),
-        Model.PARTNER: QT_TRANSLATE_NOOP(
+        CooperationModel.PARTNER: QT_TRANSLATE_NOOP(
             "Pricing", "Deferral of {days} days exceeds the {cap}-day cap of the partner model"
         ),
     }
@@ -1001,7 +999,7 @@ def _manual_discount(
     draft: OrderDraft,
     gross: Decimal,
     auto_amount: Decimal,
-    model: Model,
+    model: CooperationModel,
     setting: _OrderTerms,
     errors: list[Text],
 ) -> tuple[Discount | None, list[Text]]:

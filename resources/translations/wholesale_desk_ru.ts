@@ -1079,66 +1079,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Оплата</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>Стандартная</translation>
-    </message>
-    <message>
-        <source>Personalised</source>
-        <translation>Персонализированная</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнёрская</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>черновик</translation>
-    </message>
-    <message>
-        <source>needs approval</source>
-        <translation>на согласовании</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>согласован</translation>
-    </message>
-    <message>
-        <source>waiting to be sent</source>
-        <translation>ждёт отправки</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>отправлен</translation>
-    </message>
-    <message>
-        <source>accepted by 1C</source>
-        <translation>принят в 1С</translation>
-    </message>
-    <message>
-        <source>posted</source>
-        <translation>проведён</translation>
-    </message>
-    <message>
-        <source>partly shipped</source>
-        <translation>отгружен частично</translation>
-    </message>
-    <message>
-        <source>shipped</source>
-        <translation>отгружен</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>оплачен</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <source>rejected by 1C</source>
-        <translation>отклонён 1С</translation>
-    </message>
-    <message>
         <source>Not yet due</source>
         <translation>Срок не наступил</translation>
     </message>
@@ -2514,6 +2454,21 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>Something went wrong: {error}
+
+The details are in the log file (Help → Open log folder).</source>
+        <translation>Что-то пошло не так: {error}
+
+Подробности — в журнале (Справка → Открыть папку журнала).</translation>
+    </message>
+    <message>
+        <source>Wholesale Desk</source>
+        <translation>Wholesale Desk</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
         <source>Order</source>
@@ -2987,13 +2942,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
-    <name>OrdersPage</name>
-    <message>
-        <source>Orders</source>
-        <translation>Заказы</translation>
-    </message>
-</context>
-<context>
     <name>PeriodDialog</name>
     <message>
         <source>Reconciliation statement with {client} for the period:</source>
@@ -3384,10 +3332,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
     <message>
         <source>Manager</source>
         <translation>Менеджер</translation>
@@ -4220,21 +4164,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Sending changes: {what}</source>
         <translation>Отправка изменений: {what}</translation>
-    </message>
-</context>
-<context>
-    <name>Task</name>
-    <message>
-        <source>Something went wrong: {error}
-
-The details are in the log file (Help → Open log folder).</source>
-        <translation>Что-то пошло не так: {error}
-
-Подробности — в журнале (Справка → Открыть папку журнала).</translation>
-    </message>
-    <message>
-        <source>Wholesale Desk</source>
-        <translation>Wholesale Desk</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
 from order_world import World, build
 
-from wholesale_desk import catalog, i18n
+from wholesale_desk import i18n, translations
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, text
 from wholesale_desk.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
-LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", catalog.LANGUAGE_ENV)
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", translations.LANGUAGE_ENV)
 
 
 @pytest.fixture(scope="module")
@@ -161,13 +161,14 @@ def test_help_and_usage_errors_in_russian(home: tuple[Path, World]) -> None:
     ],
 )
 def test_russian_plural_rule(n: int, form: int) -> None:
-    assert catalog.plural_form_ru(n) == form
+    assert translations.plural_form_ru(n) == form
 
 
 def test_plural_messages_read_naturally_in_russian() -> None:
-    catalog.activate("ru")
+    translations.activate("ru")
     waiting = [
-        catalog.Cli.tr("%n change(s) waiting to go to 1C", "", n) for n in (1, 2, 5, 11, 21, 22, 25)
+        translations.Cli.tr("%n change(s) waiting to go to 1C", "", n)
+        for n in (1, 2, 5, 11, 21, 22, 25)
     ]
     assert waiting == [
         "1 изменение ждёт отправки в 1С",
@@ -179,27 +180,29 @@ def test_plural_messages_read_naturally_in_russian() -> None:
         "25 изменений ждут отправки в 1С",
     ]
     # thousands grouped as the window groups them (a no-break space), not "20000"
-    assert catalog.Cli.tr("%n change(s) waiting to go to 1C", "", 20001) == (
+    assert translations.Cli.tr("%n change(s) waiting to go to 1C", "", 20001) == (
         "20\u00a0001 изменение ждёт отправки в 1С"
     )
-    catalog.activate("en")
+    translations.activate("en")
     assert (
-        catalog.Cli.tr("%n change(s) waiting to go to 1C", "", 1) == "1 change waiting to go to 1C"
+        translations.Cli.tr("%n change(s) waiting to go to 1C", "", 1)
+        == "1 change waiting to go to 1C"
     )
     assert (
-        catalog.Cli.tr("%n change(s) waiting to go to 1C", "", 3) == "3 changes waiting to go to 1C"
+        translations.Cli.tr("%n change(s) waiting to go to 1C", "", 3)
+        == "3 changes waiting to go to 1C"
     )
 
 
 def test_sync_summary_counts_in_russian() -> None:
     from wholesale_desk.commands.sync import summary
 
-    catalog.activate("ru")
+    translations.activate("ru")
     assert summary("ok", 3, 0) == "sync: готово; 3 изменения ждут отправки в 1С"
     assert summary("failed", 1, 5) == (
         "sync: ошибка; 1 изменение ждёт отправки в 1С; 5 строк пропущено, см. журнал синхронизации"
     )
-    catalog.deactivate()
+    translations.deactivate()
     assert summary("ok", 1, 0) == "sync: ok; 1 change(s) waiting to go to 1C"
 
 
@@ -208,9 +211,9 @@ def test_importing_the_core_keeps_messages_english() -> None:
     message = text("Lookup", QT_TRANSLATE_NOOP("Lookup", "Give a client's name, code or ИНН."))
     assert i18n.active_translator() is None
     assert str(message) == "Give a client's name, code or ИНН."
-    catalog.activate("ru")
+    translations.activate("ru")
     assert str(message) != message.english() == "Give a client's name, code or ИНН."
-    catalog.deactivate()
+    translations.deactivate()
     assert str(message) == "Give a client's name, code or ИНН."
 
 
@@ -232,4 +235,4 @@ def test_language_follows_the_variable_then_the_locale(
 ) -> None:
     if sys.platform == "win32" and not any(k != "WHOLESALE_DESK_LANG" for k in environ):
         pytest.skip("Windows falls back to the user's locale")
-    assert catalog.choose_language(environ) == language
+    assert translations.choose_language(environ) == language

@@ -11,10 +11,10 @@ from wholesale_desk.loyalty import PaidShipment, bonus_accrued, bonus_balance
 from wholesale_desk.pricing import (
     Agreement,
     CompanyPolicy,
+    CooperationModel,
     DiscountSource,
     LineDraft,
     MappingPriceBook,
-    Model,
     OrderDraft,
     PaymentStage,
     PricedOrder,
@@ -24,7 +24,6 @@ from wholesale_desk.pricing import (
     Terms,
     VolumeTier,
     VolumeTiers,
-    cooperation_model,
     explain,
     payment_due_date,
     price_line,
@@ -230,7 +229,7 @@ def test_manager_within_own_limit_needs_no_approval() -> None:
 
 
 def test_manager_beyond_own_limit_needs_approval() -> None:
-    priced = order(Terms("c", model=Model.PARTNER), nails(manual="7"))
+    priced = order(Terms("c", model=CooperationModel.PARTNER), nails(manual="7"))
     assert priced.needs_approval
     assert [str(r) for r in priced.approval_reasons] == ["Discount 7% exceeds your own limit of 5%"]
     assert priced.is_valid  # saved and flagged, not refused
@@ -241,7 +240,11 @@ def test_head_of_sales_may_go_up_to_the_model_cap() -> None:
 
 
 def test_beyond_the_model_cap_needs_approval_even_for_a_head() -> None:
-    for model, over in ((Model.STANDARD, "11"), (Model.PERSONALISED, "21"), (Model.PARTNER, "31")):
+    for model, over in (
+        (CooperationModel.STANDARD, "11"),
+        (CooperationModel.PERSONALISED, "21"),
+        (CooperationModel.PARTNER, "31"),
+    ):
         priced = order(Terms("c", model=model), nails(manual=over), role=Role.HEAD_OF_SALES)
         assert priced.needs_approval
         assert str(priced.lines[0].problems[0]).startswith(f"Discount {over}% exceeds the")
@@ -257,13 +260,17 @@ def test_discount_outside_0_to_100_is_refused() -> None:
 
 
 def test_price_below_purchase_price_needs_approval() -> None:
-    priced = order(Terms("c", model=Model.PARTNER), nails(manual="25"), role=Role.HEAD_OF_SALES)
+    priced = order(
+        Terms("c", model=CooperationModel.PARTNER), nails(manual="25"), role=Role.HEAD_OF_SALES
+    )
     reasons = [str(r) for r in priced.lines[0].approval_reasons]
     assert reasons == ["Price after discounts 78,23 is below the purchase price 80,00"]
 
 
 def test_deferral_beyond_the_model_cap_needs_approval() -> None:
-    terms = Terms("c", model=Model.PERSONALISED, agreement=Agreement("a", deferral_days=30))
+    terms = Terms(
+        "c", model=CooperationModel.PERSONALISED, agreement=Agreement("a", deferral_days=30)
+    )
     assert not order(terms, nails()).needs_approval
     priced = order(terms, nails(), deferral_days=45)
     assert [str(r) for r in priced.approval_reasons] == [
@@ -273,15 +280,8 @@ def test_deferral_beyond_the_model_cap_needs_approval() -> None:
     assert order(standard, nails()).needs_approval
 
 
-def test_cooperation_model_from_segment_and_agreement() -> None:
-    assert cooperation_model(True, True) is Model.PARTNER
-    assert cooperation_model(False, True) is Model.PERSONALISED
-    assert cooperation_model(False, False) is Model.STANDARD
-
-
-# --- payment dates -----------------------------------------------------------------------------
 def test_due_date_is_shipment_plus_deferral() -> None:
-    terms = Terms("c", model=Model.PARTNER, agreement=Agreement("a", deferral_days=30))
+    terms = Terms("c", model=CooperationModel.PARTNER, agreement=Agreement("a", deferral_days=30))
     priced = order(terms, nails(), shipment_date=date(2026, 3, 10))
     assert priced.due_date == date(2026, 4, 9)
     assert priced.payments[0].amount == priced.to_pay
@@ -293,7 +293,7 @@ def test_schedule_stages_give_their_own_due_dates_and_amounts() -> None:
         PaymentStage(StageKind.PREPAYMENT, D(30), 2),
         PaymentStage(StageKind.CREDIT_AFTER_SHIPMENT, D(70), 45),
     )
-    terms = Terms("c", model=Model.PARTNER, agreement=Agreement("a", stages=schedule))
+    terms = Terms("c", model=CooperationModel.PARTNER, agreement=Agreement("a", stages=schedule))
     priced = order(
         terms,
         LineDraft("glue", D(1), D(22)),

@@ -14,9 +14,9 @@ from wholesale_desk.money import KOPECK, ZERO
 from wholesale_desk.pricing import (
     Agreement,
     CompanyPolicy,
+    CooperationModel,
     LineDraft,
     MappingPriceBook,
-    Model,
     OrderDraft,
     PaymentStage,
     PricedOrder,
@@ -69,7 +69,7 @@ def client_terms(draw: st.DrawFn) -> Terms:
         )
     return Terms(
         "c",
-        model=draw(st.sampled_from(list(Model))),
+        model=draw(st.sampled_from(list(CooperationModel))),
         agreement=agreement,
         client_price_type_id=draw(st.sampled_from([None, "own"])),
         credit_limit=draw(st.none() | money),

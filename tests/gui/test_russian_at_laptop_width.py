@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.clients.workspace import ClientsWorkspace, install
 from wholesale_desk.gui.header_titles import title_width
 from wholesale_desk.gui.main_window import MainWindow
@@ -57,7 +57,7 @@ class Pages(SimpleNamespace):
 
 
 def settle(qtbot: QtBot) -> None:
-    gui_tasks.wait_all()
+    operations.wait_all()
     for _ in range(5):
         QApplication.processEvents()
     qtbot.wait(50)
@@ -84,7 +84,7 @@ def pages(
     qtbot.waitUntil(lambda: reports.report is not None and receivables.report is not None)
     settle(qtbot)
     yield Pages(window=main_window, clients=parts, receivables=receivables, reports=reports)
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()
 
 

@@ -61,10 +61,10 @@ def test_no_float_arithmetic_on_money_in_the_core() -> None:
 
 
 def test_every_core_tr_call_is_in_the_russian_catalog() -> None:
-    """Outside the GUI, `Name.tr("...")` (a `catalog.Context`) is extracted by lupdate with the
+    """Outside the GUI, `Name.tr("...")` (a `translations.Context`) is extracted by lupdate with the
     object's name as the context, and only where lupdate sees the call: not inside an f-string.
     Every such string must reach the Russian catalog under that name, finished."""
-    from wholesale_desk.catalog import Catalog
+    from wholesale_desk.translations import Catalog
 
     russian = Catalog.read(ROOT / "resources" / "translations" / "wholesale_desk_ru.ts", "ru")
     offenders = []

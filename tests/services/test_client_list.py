@@ -24,7 +24,7 @@ from wholesale_desk.models import (
     Settlement,
     Shipment,
 )
-from wholesale_desk.services import client_list, search_index
+from wholesale_desk.services import client_list, cooperation, search_index
 from wholesale_desk.services.client_list import ClientQuery, SortKey
 from wholesale_desk.services.cooperation import CooperationModel
 from wholesale_desk.store import Store
@@ -106,10 +106,13 @@ def test_filters_by_manager_segment_region_and_model(store: Store) -> None:
                 ClientSegment(client_id=a.id, segment_id=partners.id),
                 ClientSegment(client_id=c.id, segment_id=horeca.id),
                 Agreement(client_id=c.id, name="Инд.", is_typical=False),
+                # A partner with an individual agreement is still a partner.
+                Agreement(client_id=a.id, name="Инд. А", is_typical=False),
             ]
         )
         session.flush()
         segs = (partners.id,)
+        clients = {"Альфа": a.id, "Бета": b.id, "Гамма": c.id}
     with store.session() as session:
         assert names(session, ClientQuery(manager_id=ivanov.id)) == ["Альфа", "Гамма"]
         assert names(session, ClientQuery(segment_id=horeca.id)) == ["Гамма"]
@@ -122,6 +125,12 @@ def test_filters_by_manager_segment_region_and_model(store: Store) -> None:
             CooperationModel.PERSONALISED: ["Гамма"],
             CooperationModel.STANDARD: ["Бета"],
         }
+        # The rule for one client (card, order editor) agrees with the list's SQL, and with no
+        # company setting the segment called "Партнеры" names the partners.
+        fallback = cooperation.resolve_partner_segments(session, "")
+        assert fallback == [partners.id]
+        for model, (name,) in by_model.items():
+            assert cooperation.model_of(session, clients[name], fallback) is model
 
 
 def test_overdue_and_no_recent_order_filters_and_money_sorts(store: Store) -> None:

@@ -24,7 +24,8 @@ from wholesale_desk.models import (
     Shipment,
     VatRate,
 )
-from wholesale_desk.services.product_search import ProductIndex, fold
+from wholesale_desk.services.product_search import ProductIndex
+from wholesale_desk.services.search_index import fold
 from wholesale_desk.services.terms import Actor, load_terms, quarter_start
 
 D = Decimal
@@ -49,7 +50,7 @@ def test_agreement_sets_price_type_discount_schedule_and_model(world: World) -> 
     own = [r for r in ctx.terms.discount_rules or () if r.own]
     assert [(r.percent, r.source.origin.value) for r in own] == [(D(5), "1c")]
     assert ctx.terms.agreement.stages[0].shift_days == 30
-    assert ctx.model is pricing.Model.PARTNER  # the "Партнёры" segment
+    assert ctx.model is pricing.CooperationModel.PARTNER  # the "Партнёры" segment
     assert ctx.terms.credit_limit == D("2000000.00")
 
 
@@ -57,7 +58,7 @@ def test_no_agreement_means_the_company_base_price_type_and_standard_model(world
     ctx = terms(world, world.client_id)
     assert ctx.agreement_id is None
     assert ctx.price_type_id == world.wholesale_id
-    assert ctx.model is pricing.Model.STANDARD
+    assert ctx.model is pricing.CooperationModel.STANDARD
 
 
 def test_an_expired_agreement_no_longer_applies(world: World) -> None:

@@ -13,10 +13,10 @@ import sys
 from typing import Any
 
 from wholesale_desk import connection, credentials, policy_audit
-from wholesale_desk.catalog import Cli
 from wholesale_desk.i18n import UserError
 from wholesale_desk.onec.client import OneCClient
 from wholesale_desk.onec.profile import ProfileError, load_profile
+from wholesale_desk.translations import Cli
 
 
 def register(subparsers: Any) -> None:

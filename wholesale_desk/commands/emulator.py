@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wholesale_desk.catalog import Cli
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.server import EmulatorServer
+from wholesale_desk.translations import Cli
 
 DEMO_PASSWORD = "demo"
 

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wholesale_desk.catalog import Cli
 from wholesale_desk.services.export import TABLES, write
 from wholesale_desk.store import Store
+from wholesale_desk.translations import Cli
 
 
 def register(subparsers: Any) -> None:

@@ -13,12 +13,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from wholesale_desk.catalog import Cli, format_day
 from wholesale_desk.i18n import UserError
 from wholesale_desk.money import format_money, format_qty, parse_decimal
 from wholesale_desk.pricing import DiscountSource, PricedLine
 from wholesale_desk.services.terms import Quote, quote
 from wholesale_desk.store import Store
+from wholesale_desk.translations import Cli, format_day
 
 
 def _date(value: str) -> date:

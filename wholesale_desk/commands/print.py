@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from wholesale_desk import documents, paths, settings_defaults
-from wholesale_desk.catalog import Cli
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import documents as service
 from wholesale_desk.store import Store
+from wholesale_desk.translations import Cli
 
 
 def _day(value: str) -> date:

@@ -14,8 +14,8 @@ from types import FrameType
 from typing import Any
 
 from wholesale_desk import connection, credentials
-from wholesale_desk.catalog import Cli
 from wholesale_desk.sync.vocabulary import concept_name, counts_text
+from wholesale_desk.translations import Cli
 
 
 def register(subparsers: Any) -> None:

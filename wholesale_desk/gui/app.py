@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from wholesale_desk import __version__, paths
 from wholesale_desk import settings_defaults as defaults
-from wholesale_desk.gui import tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.icons import icon
 from wholesale_desk.gui.language import Translations, resolve_language
 from wholesale_desk.gui.main_window import MainWindow
@@ -73,7 +73,7 @@ def create_application(argv: list[str] | None = None) -> GuiContext:
     context = GuiContext(app, settings, translations)
     context.apply_language()
     settings.changed.connect(context.on_setting_changed)
-    app.aboutToQuit.connect(lambda: tasks.shutdown(5000))
+    app.aboutToQuit.connect(lambda: operations.shutdown(5000))
     _contexts.append(context)
     log.info("Wholesale Desk %s starting, data folder %s", __version__, paths.data_dir())
     return context

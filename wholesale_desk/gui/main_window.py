@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(icon(section.icon), "")
             item.setData(KEY_ROLE, section.key)
             self.ui.navigation.addItem(item)
-            page = section.empty_page(self)
+            page = EmptyStatePage(section.title, section.icon, self)
             page.openDemoRequested.connect(self.openDemoRequested)
             page.connectRequested.connect(self.connectRequested)
             self._pages[section.key] = page

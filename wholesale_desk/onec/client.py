@@ -425,6 +425,10 @@ def _sniff(content: bytes) -> bytes:
 def _interpret(
     status: int, content_type: str, content: bytes, url: str, *, allow_empty: bool
 ) -> Any:
+    """What a 1C answer means: data, or the error a caller can act on (one per ONEC.md quirk).
+
+    Long on purpose, for now: the checks run in a fixed order (a page before JSON, a 1C error
+    body before its status) and read best as one sequence."""
     ctype = content_type.lower()
     first = _sniff(content)
     # A JSON body is read as JSON whatever its Content-Type (some web servers drop or mangle

@@ -377,7 +377,7 @@ def loyalty(
         tier.percent if tier else Decimal(0),
         engine_terms.bonus_balance,
     )
-    return loyalty, CooperationModel(engine_terms.model.value)
+    return loyalty, engine_terms.model
 
 
 def load(

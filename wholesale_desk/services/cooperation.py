@@ -3,42 +3,23 @@
 Partner if the client is in the segment the company names as partners; personalised if it has an
 individual (non-typical) agreement; otherwise standard. The same rule exists here once in Python
 (for one client) and once as SQL (for filtering the whole list), kept side by side.
+
+The models themselves and their caps live in the pure core: `pricing.CooperationModel`,
+`pricing.DEFAULT_MODEL_CAPS`.
 """
 
 from __future__ import annotations
-
-import enum
-from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.models import Agreement, ClientSegment, Segment
+from wholesale_desk.pricing import CooperationModel
+from wholesale_desk.services.search_index import fold
 
 _CTX = "Cooperation"
 
-
-class CooperationModel(enum.StrEnum):
-    STANDARD = "standard"
-    PERSONALISED = "personalised"
-    PARTNER = "partner"
-
-
-@dataclass(frozen=True)
-class ModelLimits:
-    """What a model allows: manual discount cap and deferral cap."""
-
-    discount_cap: Decimal
-    deferral_cap_days: int
-
-
-LIMITS = {
-    CooperationModel.STANDARD: ModelLimits(Decimal(10), 0),
-    CooperationModel.PERSONALISED: ModelLimits(Decimal(20), 30),
-    CooperationModel.PARTNER: ModelLimits(Decimal(30), 60),
-}
 
 _TITLES = {
     CooperationModel.STANDARD: QT_TRANSLATE_NOOP("Cooperation", "Standard"),
@@ -64,19 +45,20 @@ def partner_segment_ids(session: Session, setting: str) -> list[str]:
 
 def resolve_partner_segments(session: Session, setting: str) -> list[str]:
     """The partner segments: those the setting names, else any segment called "Партнёры" /
-    "Partners" (the same fallback the terms engine uses)."""
+    "Partners" (the one home of this fallback: the terms engine, the card and the list use it)."""
     found = partner_segment_ids(session, setting)
     if found:
         return found
     ids = []
     for sid, name in session.execute(select(Segment.id, Segment.name)):
-        folded = name.casefold().replace("ё", "е")
+        folded = fold(name)
         if folded.startswith(("партнер", "partner")):
             ids.append(str(sid))
     return ids
 
 
 def model_of(session: Session, client_id: str, partner_segments: list[str]) -> CooperationModel:
+    """Which model this client is, given the partner segments (`resolve_partner_segments`)."""
     if partner_segments and session.scalar(
         select(ClientSegment.client_id).where(
             ClientSegment.client_id == client_id, ClientSegment.segment_id.in_(partner_segments)

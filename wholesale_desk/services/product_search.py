@@ -20,6 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from wholesale_desk import snapshots
+from wholesale_desk.services.search_index import fold
 from wholesale_desk.store import Store
 
 __all__ = ["ProductHit", "ProductIndex", "ProductSearch", "fold"]
@@ -30,17 +31,12 @@ _THOUSANDTH = Decimal("0.001")
 
 
 def _scaled(stored: int, unit: Decimal) -> Decimal:
-    """A money or quantity column's stored integer as its `Decimal` (see `types.py`)."""
+    """A money or quantity column's stored integer as its `Decimal` (see `columns.py`)."""
     return (Decimal(int(stored)) * unit).quantize(unit)
 
 
 _SEP = "\x1e"
 _HIGH = "\U0010ffff"
-
-
-def fold(text: str) -> str:
-    """Case- and "ё"-insensitive form of `text`, as typed queries and the index compare."""
-    return text.casefold().replace("ё", "е")
 
 
 @dataclass(frozen=True)
@@ -79,9 +75,9 @@ class ProductIndex:
         by_article: dict[str, int] = {}
         by_code: dict[str, int] = {}
         for i, (_, code, article, name) in enumerate(rows):
-            code_f = code.strip().casefold().replace("ё", "е")
-            article_f = article.strip().casefold().replace("ё", "е")
-            name_f = name.strip().casefold().replace("ё", "е")
+            code_f = fold(code.strip())
+            article_f = fold(article.strip())
+            name_f = fold(name.strip())
             hay.append(f" {article_f} {code_f} {name_f}")
             names.append((name_f, i))
             if article_f:
@@ -224,7 +220,7 @@ class ProductSearch:
 
         Plain SQL on the connection: this runs on every keystroke, and building ORM statements
         cost more than the three indexed look-ups themselves. Money and quantities are stored
-        as integer kopecks and thousandths (see `types.py`).
+        as integer kopecks and thousandths (see `columns.py`).
         """
         ids = list(ids)
         marks = ", ".join("?" for _ in ids)

@@ -258,6 +258,31 @@ def _scope_plan(plans: Mapping[str | None, Mapping[str, int]], manager_id: str |
     return total
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The dates one report reads: its period, the previous one, the chart's twelve months."""
+
+    today: date
+    manager_id: str | None
+    start: date
+    end: date
+    prev_start: date
+    prev_end: date
+    chart_start: date
+    chart_end: date
+
+    def params(self, since: date, until: date, **extra: Any) -> dict[str, Any]:
+        return {
+            "since": since.isoformat(),
+            "until": until.isoformat(),
+            "manager": self.manager_id,
+        } | extra
+
+
+ClientTotals = dict[str, list[Any]]
+"""client id → [net, shipments, shipped, last shipment date] over a period."""
+
+
 def sales_report(
     session: Session,
     period: Period = Period.MONTH,
@@ -268,27 +293,50 @@ def sales_report(
     today = today or date.today()
     start, end = period_bounds(period, today)
     prev_start, prev_end = previous_bounds(period, today)
-    chart_start, chart_end = month_start(today, 11), month_start(today, -1)
-
-    def params(since: date, until: date, **extra: Any) -> dict[str, Any]:
-        return {"since": since.isoformat(), "until": until.isoformat(), "manager": manager_id} | (
-            extra
-        )
-
-    plans = _plans(session, min(start, chart_start), max(end, chart_end))
+    w = _Window(
+        today, manager_id, start, end, prev_start, prev_end, month_start(today, 11),
+        month_start(today, -1),
+    )  # fmt: skip
+    plans = _plans(session, min(start, w.chart_start), max(end, w.chart_end))
     scope_plan = _scope_plan(plans, manager_id)
+    monthly, current, previous = _client_months(session, w)
+    clients = {r[0]: (r[1], r[2], r[3]) for r in session.execute(_CLIENTS, {"manager": manager_id})}
+    total = sum(acc[0] for acc in current.values())
+    period_keys = sorted(_month_keys(start, end))
+    top_clients, new_clients, lapsed = _client_lists(session, w, clients, current, previous)
+    return SalesReport(
+        period=period,
+        start=start,
+        end=end,
+        today=today,
+        manager_id=manager_id,
+        kpis=_kpis(session, w, total, previous, scope_plan, period_keys),
+        months=_month_figures(today, monthly, scope_plan),
+        managers=_manager_rows(session, current, clients, plans, period_keys, total),
+        top_clients=top_clients,
+        top_products=[
+            ProductSales(pid, name, _qty(qty), _money(net))
+            for pid, name, qty, net in session.execute(_PRODUCTS, w.params(start, end, top=TOP_N))
+        ],
+        new_clients=new_clients,
+        lapsed_clients=lapsed,
+    )
 
-    since = min(chart_start, prev_start)
-    until = max(chart_end, end)
+
+def _client_months(
+    session: Session, w: _Window
+) -> tuple[dict[str, int], ClientTotals, ClientTotals]:
+    """One pass over shipments by client and month: the chart's monthly net, and each client's
+    totals in this period and in the previous one."""
     monthly: dict[str, int] = {}
-    # client id → [net, shipments, shipped, last shipment date], this period and the previous one
-    current: dict[str, list[Any]] = {}
-    previous: dict[str, list[Any]] = {}
-    cur_keys = _month_keys(start, end)
-    prev_keys = _month_keys(prev_start, prev_end)
-    chart_keys = _month_keys(chart_start, chart_end)
+    current: ClientTotals = {}
+    previous: ClientTotals = {}
+    cur_keys = _month_keys(w.start, w.end)
+    prev_keys = _month_keys(w.prev_start, w.prev_end)
+    chart_keys = _month_keys(w.chart_start, w.chart_end)
+    since, until = min(w.chart_start, w.prev_start), max(w.chart_end, w.end)
     for client_id, month, net, count, shipped, last in session.execute(
-        _PER_CLIENT_MONTH, params(since, until)
+        _PER_CLIENT_MONTH, w.params(since, until)
     ):
         net, count, shipped = int(net or 0), int(count or 0), int(shipped or 0)
         if month in chart_keys:
@@ -301,6 +349,12 @@ def sales_report(
             acc[2] += shipped
             if last is not None and (acc[3] is None or str(last) > str(acc[3])):
                 acc[3] = last
+    return monthly, current, previous
+
+
+def _month_figures(
+    today: date, monthly: Mapping[str, int], scope_plan: Mapping[str, int]
+) -> list[MonthFigure]:
     months = []
     for back in range(11, -1, -1):
         key = month_start(today, back).strftime("%Y-%m")
@@ -312,11 +366,17 @@ def sales_report(
                 _money(plan) if plan is not None else None,
             )
         )
+    return months
 
-    clients = {r[0]: (r[1], r[2], r[3]) for r in session.execute(_CLIENTS, {"manager": manager_id})}
-    total = sum(acc[0] for acc in current.values())
 
-    # By manager.
+def _manager_rows(
+    session: Session,
+    current: ClientTotals,
+    clients: Mapping[str, tuple[str, str | None, str]],
+    plans: Mapping[str | None, Mapping[str, int]],
+    period_keys: list[str],
+    total: int,
+) -> list[ManagerSales]:
     per_manager: dict[str | None, list[int]] = {}  # net, clients bought, shipments, shipped
     for client_id, (net, shipments, shipped, _last) in current.items():
         _name, client_manager, _mname = clients.get(client_id, ("", None, ""))
@@ -325,7 +385,6 @@ def sales_report(
         acc[1] += 1 if shipments else 0
         acc[2] += shipments
         acc[3] += shipped
-    period_keys = sorted(cur_keys)
     managers: list[ManagerSales] = []
     names: dict[str, str] = dict(session.execute(text("SELECT id, name FROM managers")).all())
     for mid, (net, bought, count, shipped) in per_manager.items():
@@ -350,6 +409,17 @@ def sales_report(
             )
         )
     managers.sort(key=lambda m: (-m.net_sales, m.manager_name))
+    return managers
+
+
+def _client_lists(
+    session: Session,
+    w: _Window,
+    clients: Mapping[str, tuple[str, str | None, str]],
+    current: ClientTotals,
+    previous: ClientTotals,
+) -> tuple[list[ClientSales], list[ClientSales], list[LapsedClient]]:
+    """The top clients, the new ones (first shipment in the period) and the lapsed ones."""
 
     def client_row(client_id: str, first: date | None = None) -> ClientSales:
         net, shipments, _shipped, last = current[client_id]
@@ -361,7 +431,7 @@ def sales_report(
     )
     top_clients = [client_row(c) for c in ranked[:TOP_N]]
 
-    firsts = session.execute(_FIRST_SHIPMENTS, params(start, end)).all()
+    firsts = session.execute(_FIRST_SHIPMENTS, w.params(w.start, w.end)).all()
     new_clients = sorted(
         (client_row(c, _date(d)) for c, d in firsts if c in current),
         key=lambda c: (-c.net_sales, c.client_name),
@@ -374,21 +444,26 @@ def sales_report(
         name, _mid, mname = clients.get(client_id, ("", None, ""))
         lapsed.append(LapsedClient(client_id, name, mname, _money(net), _date(last)))
     lapsed.sort(key=lambda c: (-c.previous_sales, c.client_name))
+    return top_clients, new_clients, lapsed
 
-    top_products = [
-        ProductSales(pid, name, _qty(qty), _money(net))
-        for pid, name, qty, net in session.execute(_PRODUCTS, params(start, end, top=TOP_N))
-    ]
 
-    order_count, order_sum = session.execute(_ORDERS, params(start, end)).one()
+def _kpis(
+    session: Session,
+    w: _Window,
+    total: int,
+    previous: ClientTotals,
+    scope_plan: Mapping[str, int],
+    period_keys: list[str],
+) -> Kpis:
+    order_count, order_sum = session.execute(_ORDERS, w.params(w.start, w.end)).one()
     debt, overdue = session.execute(
-        _RECEIVABLES, {"today": today.isoformat(), "manager": manager_id}
+        _RECEIVABLES, {"today": w.today.isoformat(), "manager": w.manager_id}
     ).one()
-    margin, margin_pct = _margin(session, params(start, end))
+    margin, margin_pct = _margin(session, w.params(w.start, w.end))
     net_sales = _money(total)
     plan_k = sum(scope_plan.get(k, 0) for k in period_keys) if scope_plan else 0
     plan = _money(plan_k) if plan_k else None
-    kpis = Kpis(
+    return Kpis(
         net_sales=net_sales,
         previous_net_sales=_money(sum(acc[0] for acc in previous.values())),
         orders=int(order_count),
@@ -404,20 +479,6 @@ def sales_report(
         receivables=_money(debt),
         overdue=_money(overdue),
         overdue_share=percent(_money(overdue), _money(debt)) if int(debt) > 0 else None,
-    )
-    return SalesReport(
-        period=period,
-        start=start,
-        end=end,
-        today=today,
-        manager_id=manager_id,
-        kpis=kpis,
-        months=months,
-        managers=managers,
-        top_clients=top_clients,
-        top_products=top_products,
-        new_clients=new_clients,
-        lapsed_clients=lapsed,
     )
 
 

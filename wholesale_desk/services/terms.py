@@ -387,7 +387,7 @@ class TermsContext:
     products: dict[str, ProductFacts] = field(default_factory=dict)
 
     @property
-    def model(self) -> pricing.Model:
+    def model(self) -> pricing.CooperationModel:
         return self.terms.model
 
     @property
@@ -511,32 +511,17 @@ def load_terms(
         raise UserError(text(_CTX, QT_TRANSLATE_NOOP("Terms", "No such client in the local store")))
     policy = company_policy(session, credit_mode=credit_mode)
     agreement = _agreement_on(session, client_id, on)
-    segments = cooperation.partner_segment_ids(session, partner_segment)
-    if not segments:
-        segments = _default_partner_segments(session)
-    model = pricing.Model(cooperation.model_of(session, client_id, segments).value)
+    segments = cooperation.resolve_partner_segments(session, partner_segment)
+    model = cooperation.model_of(session, client_id, segments)
 
-    contracts = session.scalars(
-        select(Contract).where(Contract.client_id == client_id, Contract.deletion_mark.is_(False))
-    ).all()
-    limited = [c for c in contracts if c.limit_debt and c.credit_limit is not None]
-    credit_limit = sum((c.credit_limit or ZERO for c in limited), ZERO) if limited else None
-    allowed_overdue = ZERO if any(c.forbid_overdue for c in contracts) else None
-    pool = limited or list(contracts)
-    chosen = pool[0] if pool else None
+    credit_limit, allowed_overdue, chosen = _contract_terms(session, client_id)
     legal_entity_id = session.scalar(
         select(LegalEntity.id)
         .where(LegalEntity.client_id == client_id, LegalEntity.deletion_mark.is_(False))
         .order_by(LegalEntity.name)
     )
 
-    debt, overdue = ZERO, ZERO
-    for s_debt, due in session.execute(
-        select(Settlement.debt, Settlement.due_date).where(Settlement.client_id == client_id)
-    ):
-        debt += s_debt
-        if due is not None and due < on and s_debt > 0:
-            overdue += s_debt
+    debt, overdue = _debt_on(session, client_id, on)
 
     engine_agreement = _engine_agreement(agreement) if agreement is not None else None
     rules = sales_policy.agreement_rules(session, agreement.id if agreement else None, on)
@@ -567,28 +552,7 @@ def load_terms(
         policy.base_price_type_id,
     ]
     book = StorePriceBook([p for p in chain if p], purchase)
-    warehouses = [
-        (str(i), str(n))
-        for i, n in session.execute(
-            select(Warehouse.id, Warehouse.name)
-            .where(Warehouse.deletion_mark.is_(False))
-            .order_by(Warehouse.name)
-        )
-    ]
-    vat_ids: dict[Decimal | None, str] = {}
-    for vid, rate in session.execute(
-        select(VatRate.id, VatRate.rate)
-        .where(VatRate.deletion_mark.is_(False))
-        .order_by(VatRate.name)
-    ):
-        vat_ids.setdefault(rate, vid)
-    organization_id = session.scalar(
-        select(func.min(Order.organization_id)).where(Order.organization_id.is_not(None))
-    )
-    if organization_id is None:
-        from wholesale_desk.models import Organization
-
-        organization_id = session.scalar(select(Organization.id).order_by(Organization.name))
+    warehouses, vat_ids, organization_id = _company_references(session)
     return TermsContext(
         client_id=client_id,
         client_name=client.name,
@@ -617,16 +581,60 @@ def load_terms(
     )
 
 
-def _default_partner_segments(session: Session) -> list[str]:
-    """Without the company setting, a segment called "Партнёры"/"Partners" names the partners."""
-    from wholesale_desk.models import Segment
+def _contract_terms(
+    session: Session, client_id: str
+) -> tuple[Decimal | None, Decimal | None, Contract | None]:
+    """The client's credit limit (the sum over contracts that limit debt), whether overdue debt
+    is forbidden (allowed overdue 0), and the contract an order goes under."""
+    contracts = session.scalars(
+        select(Contract).where(Contract.client_id == client_id, Contract.deletion_mark.is_(False))
+    ).all()
+    limited = [c for c in contracts if c.limit_debt and c.credit_limit is not None]
+    credit_limit = sum((c.credit_limit or ZERO for c in limited), ZERO) if limited else None
+    allowed_overdue = ZERO if any(c.forbid_overdue for c in contracts) else None
+    pool = limited or list(contracts)
+    return credit_limit, allowed_overdue, pool[0] if pool else None
 
-    ids = []
-    for sid, name in session.execute(select(Segment.id, Segment.name)):
-        folded = name.casefold().replace("ё", "е")
-        if folded.startswith("партнер") or folded.startswith("partner"):
-            ids.append(str(sid))
-    return ids
+
+def _debt_on(session: Session, client_id: str, on: date) -> tuple[Decimal, Decimal]:
+    """The client's debt and the part of it overdue on `on`."""
+    debt, overdue = ZERO, ZERO
+    for s_debt, due in session.execute(
+        select(Settlement.debt, Settlement.due_date).where(Settlement.client_id == client_id)
+    ):
+        debt += s_debt
+        if due is not None and due < on and s_debt > 0:
+            overdue += s_debt
+    return debt, overdue
+
+
+def _company_references(
+    session: Session,
+) -> tuple[list[tuple[str, str]], dict[Decimal | None, str], str | None]:
+    """The warehouses an order may ship from, the VAT rate ids by rate, the organisation."""
+    warehouses = [
+        (str(i), str(n))
+        for i, n in session.execute(
+            select(Warehouse.id, Warehouse.name)
+            .where(Warehouse.deletion_mark.is_(False))
+            .order_by(Warehouse.name)
+        )
+    ]
+    vat_ids: dict[Decimal | None, str] = {}
+    for vid, rate in session.execute(
+        select(VatRate.id, VatRate.rate)
+        .where(VatRate.deletion_mark.is_(False))
+        .order_by(VatRate.name)
+    ):
+        vat_ids.setdefault(rate, vid)
+    organization_id = session.scalar(
+        select(func.min(Order.organization_id)).where(Order.organization_id.is_not(None))
+    )
+    if organization_id is None:
+        from wholesale_desk.models import Organization
+
+        organization_id = session.scalar(select(Organization.id).order_by(Organization.name))
+    return warehouses, vat_ids, organization_id
 
 
 # --- one product for one client: the `price` CLI ----------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy import BigInteger as _BigInteger
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, Table
 
 from wholesale_desk import models
+from wholesale_desk.columns import ScaledDecimal
 from wholesale_desk.onec import values
 from wholesale_desk.onec.profile import (
     DATE,
@@ -34,7 +35,6 @@ from wholesale_desk.onec.profile import (
     RegisterSpec,
     _fail,
 )
-from wholesale_desk.types import ScaledDecimal
 
 Raw = dict[str, Any]
 Convert = Callable[[Raw], Any]

@@ -506,6 +506,9 @@ class Puller:
         few balances moved costs a few row writes, not a rewrite of the table; the "as of" time
         moves either way. A register whose writers are known and unchanged (`_writers`) is
         not fetched at all.
+
+        Long on purpose: one pass streams the pages and keeps only the mapped rows, so the
+        mapping, the foreign-key filter and the merge of split rows share that pass's state.
         """
         spec = reg.spec
         fig = self.ctx.fig(spec.name)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.clients.list_model import FETCH_CHUNK
 from wholesale_desk.gui.clients.page import ClientsPage
 from wholesale_desk.models import Client, Contact, Interaction, OutboxEntry, Settlement, Task
@@ -44,7 +44,7 @@ def store(tmp_path: Path) -> Store:
 
         search_index.rebuild(session)
     yield store
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()
 
 
@@ -269,7 +269,7 @@ def test_a_big_list_exposes_rows_in_chunks_and_reads_only_painted_rows(
     assert len(page.model._cache) <= 200
     page.ui.clientsView.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.rowCount() > FETCH_CHUNK)
-    gui_tasks.wait_all()
+    operations.wait_all()
     big.close()
 
 
@@ -283,7 +283,7 @@ def test_timeline_filter_by_kind(qtbot: QtBot, tmp_path: Path) -> None:
     kinds = {page.card.timeline.items[r].kind for r in range(page.card.timeline.rowCount())}
     assert kinds == {ItemKind.ORDER}
     assert date.today()  # the card uses the injected TODAY, not the clock
-    gui_tasks.wait_all()
+    operations.wait_all()
     busy.close()
 
 
@@ -323,7 +323,7 @@ def test_opening_a_timeline_item_opens_it(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.waitSignal(page.orderOpened) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [page.card.timeline.items[order_row].id]
-    gui_tasks.wait_all()
+    operations.wait_all()
     busy.close()
 
 

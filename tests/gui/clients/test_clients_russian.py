@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.clients.workspace import install
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.store import Store
@@ -67,5 +67,5 @@ def test_clients_workspace_speaks_russian(
     settle(qtbot)
     if os.environ.get("WD_SCREENSHOTS"):
         assert main_window.grab().save(str(SCREENSHOTS / "client_card.png"))
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.clients.workspace import install
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.search.dialog import GlobalSearchDialog
@@ -47,7 +47,7 @@ def store(tmp_path: Path) -> Store:
         tasks.add(session, "Позвонить", NOW + timedelta(hours=1), client_id=client.id)
         tasks.add(session, "Отправить КП", NOW + timedelta(days=3), client_id=client.id)
     yield store
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()
 
 
@@ -90,7 +90,7 @@ def test_reminder_announces_a_task_falling_due_once(qtbot: QtBot, store: Store) 
     reminders.check()
     qtbot.waitUntil(lambda: seen == ["Позвонить"])
     reminders.check()
-    gui_tasks.wait_all()
+    operations.wait_all()
     assert seen == ["Позвонить"]
 
 
@@ -119,7 +119,7 @@ def test_ctrl_k_search_finds_a_client_and_enter_opens_its_card(
     assert main_window.current_key() == "clients"
     assert not parts.search.isVisible()
     parts.reminders.stop()
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()
 
 
@@ -134,5 +134,5 @@ def test_search_finds_orders_by_number(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.waitSignal(dialog.hitChosen) as chosen:
         qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)
     assert chosen.args[0].kind is HitKind.ORDER
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()

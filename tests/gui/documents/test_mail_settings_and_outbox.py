@@ -23,8 +23,8 @@ from wholesale_desk.gui.documents.mail_settings import (
 )
 from wholesale_desk.gui.documents.outbox_dialog import MailOutboxDialog
 from wholesale_desk.gui.documents.printing import make_printer, remember_page_setup
+from wholesale_desk.gui.operations import Cancelled, Progress, wait_all
 from wholesale_desk.gui.settings import Settings
-from wholesale_desk.gui.tasks import Cancelled, Progress, wait_all
 from wholesale_desk.mail import Security
 from wholesale_desk.models import MailOutboxEntry, MailStatus, now
 from wholesale_desk.services import mail_outbox

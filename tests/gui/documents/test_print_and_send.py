@@ -28,8 +28,8 @@ from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
 from wholesale_desk.gui.documents.printing import print_pages
 from wholesale_desk.gui.documents.send_dialog import SendDialog
+from wholesale_desk.gui.operations import wait_all
 from wholesale_desk.gui.settings import Settings
-from wholesale_desk.gui.tasks import wait_all
 from wholesale_desk.models import Interaction, MailOutboxEntry, MailStatus
 from wholesale_desk.services import mail_outbox
 

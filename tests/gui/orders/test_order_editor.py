@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from wholesale_desk import pricing
+from wholesale_desk.gui.operations import wait_all
 from wholesale_desk.gui.orders import OrderEditor
 from wholesale_desk.gui.orders.lines import COL_PRODUCT, COL_QTY, ProductSearchEdit
-from wholesale_desk.gui.tasks import wait_all
 from wholesale_desk.models import Order, OrderState, OutboxEntry
 from wholesale_desk.services import orders
 from wholesale_desk.services.terms import Actor

@@ -8,9 +8,9 @@ from order_world import World
 from pytestqt.qtbot import QtBot
 
 from wholesale_desk import pricing
+from wholesale_desk.gui.operations import wait_all
 from wholesale_desk.gui.orders import OrderListPage
 from wholesale_desk.gui.orders.order_list import FILTERS
-from wholesale_desk.gui.tasks import wait_all
 from wholesale_desk.models import OrderState
 from wholesale_desk.services import orders
 from wholesale_desk.services.orders import LineInput, OrderPricer

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from test_receivables import TODAY, store  # noqa: F401 - the shared store fixture
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.clients.workspace import install
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.receivables import page as page_module
@@ -210,4 +210,4 @@ def test_a_promise_logged_with_a_call_from_the_view_shows_on_the_clients_row(
         lambda: cell(page, "Ромашка", "Promised to pay") == "03.12.2026 (700,00)", timeout=5000
     )
     parts.reminders.stop()
-    gui_tasks.wait_all()
+    operations.wait_all()

@@ -16,7 +16,7 @@ from sqlalchemy import text
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from factories import TODAY, populate
 
-from wholesale_desk.gui import tasks as gui_tasks
+from wholesale_desk.gui import operations
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.reports.page import ReportsPage
 from wholesale_desk.store import Store
@@ -85,5 +85,5 @@ def test_reports_page_speaks_russian(
                 page.ui.tabs.setCurrentIndex(i)
                 QApplication.processEvents()
                 main_window.grab().save(str(tmp_path.parent / f"reports_tab{i}.png"))
-    gui_tasks.wait_all()
+    operations.wait_all()
     store.close()

@@ -75,6 +75,10 @@ class ContractBody:
 def build_clients(
     w: Writer, rng: random.Random, keys: Keys, ref: Reference, count: int, start: date, today: date
 ) -> tuple[list[Client], list[ContractBody]]:
+    """The demo company's clients with their legal entities, contacts, segments and agreements.
+
+    Long on purpose: every draw from `rng` happens in a fixed order, and that order *is* the
+    demo company (a split that reordered a draw would change every client after it)."""
     ck = ref.contact_kinds
     typical = _typical_agreements(w, keys, ref, start)
     clients: list[Client] = []

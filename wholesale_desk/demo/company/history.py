@@ -460,6 +460,10 @@ class History:
         }
 
     def _order(self, client: Client, day: date) -> int:
+        """One order of `client` on `day`, with its shipment, payment and returns.
+
+        Long on purpose: every draw from `rng` happens in a fixed order, and that order *is* the
+        demo company (a split that reordered a draw would change every figure after it)."""
         rng = self.rng
         n_lines = min(40, 1 + int(rng.expovariate(1 / (4 + min(client.activity, 4) * 1.5))))
         products = self._pick_products(client, n_lines)

@@ -21,7 +21,7 @@ from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.clients.sales_chart import SalesChart
 from wholesale_desk.gui.clients.timeline_model import ITEM_ROLE, TimelineModel
 from wholesale_desk.gui.forms.ui_client_card import Ui_ClientCard
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.texts import render
 from wholesale_desk.money import format_money, format_percent
 from wholesale_desk.services import client_card, timeline
@@ -125,7 +125,7 @@ class ClientCardView(QWidget):
 
     # loading
 
-    def show_client(self, client_id: str) -> Task[tuple[ClientCard, list[TimelineItem]]]:
+    def show_client(self, client_id: str) -> Operation[tuple[ClientCard, list[TimelineItem]]]:
         """Load and show `client_id`; the returned task lets a caller (or a test) wait."""
         self.client_id = client_id
         self._generation += 1
@@ -151,7 +151,7 @@ class ClientCardView(QWidget):
                     lambda: self._load_loyalty(generation, client_id, today, partner_segment),
                 )
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
     def _load_loyalty(
         self, generation: int, client_id: str, today: date, partner_segment: str
@@ -171,7 +171,7 @@ class ClientCardView(QWidget):
             self.ui.salesLabel.setText(self._sales_html(self.card))
             self.loyaltyLoaded.emit(client_id)
 
-        Task(self, op=op, success=done).failure(lambda _exc: None).run()
+        Operation(self, op=op, success=done).failure(lambda _exc: None).run()
 
     def reload(self) -> None:
         if self.client_id:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.clients.field_errors import FieldErrors
 from wholesale_desk.gui.forms.ui_contact_dialog import Ui_ContactDialog
-from wholesale_desk.gui.tasks import Task, show_error
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.services import contacts
 from wholesale_desk.services.client_card import ContactView
 from wholesale_desk.services.contacts import ContactDraft
@@ -86,7 +86,7 @@ class ContactDialog(QDialog):
         )
 
     @Slot()
-    def save(self) -> Task[str]:
+    def save(self) -> Operation[str]:
         draft = self.draft()
         self.errors.clear()
         self.ui.buttonBox.setEnabled(False)
@@ -95,7 +95,7 @@ class ContactDialog(QDialog):
             with self.store.transaction() as session:
                 return contacts.save(session, draft)
 
-        return Task(self, op=op, success=self._saved).failure(self._failed).run()
+        return Operation(self, op=op, success=self._saved).failure(self._failed).run()
 
     def _saved(self, contact_id: str) -> None:
         self.saved.emit(contact_id)

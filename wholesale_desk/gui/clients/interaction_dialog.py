@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.clients.field_errors import FieldErrors
 from wholesale_desk.gui.forms.ui_interaction_dialog import Ui_InteractionDialog
-from wholesale_desk.gui.tasks import Task, show_error
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.i18n import UserError
 from wholesale_desk.models import Client, Contact, InteractionKind
 from wholesale_desk.money import parse_decimal
@@ -195,7 +195,7 @@ class InteractionDialog(QDialog):
         )
 
     @Slot()
-    def save(self) -> Task[Logged] | None:
+    def save(self) -> Operation[Logged] | None:
         if self.saving:
             return None
         self.errors.clear()
@@ -207,7 +207,7 @@ class InteractionDialog(QDialog):
         self.saving = True
         self.ui.buttonBox.setEnabled(False)
         return (
-            Task(self, op=lambda _p: interactions.log(self.store, draft), success=self._saved)
+            Operation(self, op=lambda _p: interactions.log(self.store, draft), success=self._saved)
             .failure(self._failed)
             .run()
         )

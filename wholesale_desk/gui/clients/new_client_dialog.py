@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.clients.field_errors import FieldErrors
 from wholesale_desk.gui.forms.ui_new_client_dialog import Ui_NewClientDialog
-from wholesale_desk.gui.tasks import Task, show_error
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.gui.texts import render
 from wholesale_desk.requisites import check_inn
 from wholesale_desk.services import new_client
@@ -121,7 +121,7 @@ class NewClientDialog(QDialog):
         )
 
     @Slot()
-    def save(self) -> Task[str]:
+    def save(self) -> Operation[str]:
         draft = self.draft()
         allow = self.confirmed_duplicate
         self.errors.clear()
@@ -131,7 +131,7 @@ class NewClientDialog(QDialog):
             with self.store.transaction() as session:
                 return new_client.create(session, draft, allow_duplicate=allow)
 
-        return Task(self, op=op, success=self._saved).failure(self._failed).run()
+        return Operation(self, op=op, success=self._saved).failure(self._failed).run()
 
     def _saved(self, client_id: str) -> None:
         self.saved.emit(client_id)

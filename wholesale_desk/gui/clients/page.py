@@ -36,7 +36,7 @@ from wholesale_desk.gui.clients.new_client_dialog import NewClientDialog
 from wholesale_desk.gui.clients.timeline_model import details
 from wholesale_desk.gui.forms.ui_clients_page import Ui_ClientsPage
 from wholesale_desk.gui.header_titles import fit_titles, wrap_titles
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.money import format_money
 from wholesale_desk.services import client_list, search_index
 from wholesale_desk.services.client_list import ClientQuery, ClientRow, FilterChoices, SortKey
@@ -176,7 +176,7 @@ class ClientsPage(QWidget):
         with self.store.session() as session:
             return client_list.rows_by_id(session, ids, self.today())
 
-    def reload(self) -> Task[_Reloaded]:
+    def reload(self) -> Operation[_Reloaded]:
         """Refresh filter choices, the list and the open card (at start and after a sync):
         one round on the db worker, so the first screen appears as soon as possible."""
         setting = self.partner_segment()
@@ -215,9 +215,9 @@ class ClientsPage(QWidget):
                 self.card.reload()
             self._catch_up_index()
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
-    def _catch_up_index(self) -> Task[int]:
+    def _catch_up_index(self) -> Operation[int]:
         """After the list is on screen: reindex what the last sync changed, then requery if
         anything did (a renamed client is found by its new name)."""
 
@@ -229,7 +229,9 @@ class ClientsPage(QWidget):
             if changed and self.ui.searchEdit.text().strip():
                 self.query(keep_selection=True)
 
-        return Task(self, op=op, success=done).failure(lambda exc: log.warning("%s", exc)).run()
+        return (
+            Operation(self, op=op, success=done).failure(lambda exc: log.warning("%s", exc)).run()
+        )
 
     def current_query(self) -> ClientQuery:
         ui = self.ui
@@ -261,7 +263,9 @@ class ClientsPage(QWidget):
         self.query()
 
     @Slot()
-    def query(self, keep_selection: bool = False) -> Task[tuple[list[str], dict[str, ClientRow]]]:
+    def query(
+        self, keep_selection: bool = False
+    ) -> Operation[tuple[list[str], dict[str, ClientRow]]]:
         """Run the current query on the db worker; a newer query makes older answers moot.
 
         The same task reads the first screen of rows, so a keystroke costs the GUI thread
@@ -283,9 +287,9 @@ class ClientsPage(QWidget):
             if generation == self._generation:
                 self._show_ids(*result, keep_selection=keep_selection)
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
-    def count_removed(self) -> Task[int]:
+    def count_removed(self) -> Operation[int]:
         """How many clients deleted in 1C still hold unsent work (for the banner)."""
 
         def op(_p: object) -> int:
@@ -296,7 +300,7 @@ class ClientsPage(QWidget):
             self.removed_count = count
             self._update_removed_banner()
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
     def _show_ids(
         self,
@@ -411,7 +415,7 @@ class ClientsPage(QWidget):
         if client_id:
             self.open_client(client_id)
 
-    def open_client(self, client_id: str) -> Task[object]:
+    def open_client(self, client_id: str) -> Operation[object]:
         """Show the card of `client_id` (from the list, search, tasks or receivables)."""
         self.ui.stack.setCurrentWidget(self.ui.cardPage)
         self.card.ui.tabs.setCurrentIndex(0)

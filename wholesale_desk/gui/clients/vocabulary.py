@@ -9,8 +9,11 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
-from wholesale_desk.services.cooperation import CooperationModel
+from wholesale_desk.pricing import CooperationModel
+from wholesale_desk.services import cooperation
+from wholesale_desk.services.orders.states import state_title
 from wholesale_desk.services.timeline import ItemKind
 
 _CTX = "ClientsVocabulary"
@@ -25,25 +28,6 @@ KINDS = {
     ItemKind.SHIPMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Shipment"),
     ItemKind.RETURN: QT_TRANSLATE_NOOP("ClientsVocabulary", "Return"),
     ItemKind.PAYMENT: QT_TRANSLATE_NOOP("ClientsVocabulary", "Payment"),
-}
-MODELS = {
-    CooperationModel.STANDARD: QT_TRANSLATE_NOOP("ClientsVocabulary", "Standard"),
-    CooperationModel.PERSONALISED: QT_TRANSLATE_NOOP("ClientsVocabulary", "Personalised"),
-    CooperationModel.PARTNER: QT_TRANSLATE_NOOP("ClientsVocabulary", "Partner"),
-}
-ORDER_STATES = {
-    "draft": QT_TRANSLATE_NOOP("ClientsVocabulary", "draft"),
-    "needs_approval": QT_TRANSLATE_NOOP("ClientsVocabulary", "needs approval"),
-    "approved": QT_TRANSLATE_NOOP("ClientsVocabulary", "approved"),
-    "queued": QT_TRANSLATE_NOOP("ClientsVocabulary", "waiting to be sent"),
-    "sent": QT_TRANSLATE_NOOP("ClientsVocabulary", "sent"),
-    "accepted": QT_TRANSLATE_NOOP("ClientsVocabulary", "accepted by 1C"),
-    "posted": QT_TRANSLATE_NOOP("ClientsVocabulary", "posted"),
-    "shipped_partly": QT_TRANSLATE_NOOP("ClientsVocabulary", "partly shipped"),
-    "shipped": QT_TRANSLATE_NOOP("ClientsVocabulary", "shipped"),
-    "paid": QT_TRANSLATE_NOOP("ClientsVocabulary", "paid"),
-    "cancelled": QT_TRANSLATE_NOOP("ClientsVocabulary", "cancelled"),
-    "rejected": QT_TRANSLATE_NOOP("ClientsVocabulary", "rejected by 1C"),
 }
 AGE_BUCKETS = {
     "not_due": QT_TRANSLATE_NOOP("ClientsVocabulary", "Not yet due"),
@@ -67,11 +51,18 @@ def kind_name(kind: ItemKind) -> str:
 
 
 def model_name(model: CooperationModel) -> str:
-    return tr(MODELS[model])
+    """The model's name as everywhere else (`services.cooperation.title`)."""
+    return render(cooperation.title(model))
 
 
 def order_state(state: str) -> str:
-    return tr(ORDER_STATES[state]) if state in ORDER_STATES else state
+    """An order's state inside a timeline line: the orders' own title (`state_title`), in lower
+    case as the line runs on ("Order 12 · sent to 1C")."""
+    try:
+        title = render(state_title(state))
+    except ValueError:
+        return state
+    return title[:1].lower() + title[1:]
 
 
 def day(value: date | None) -> str:

@@ -31,8 +31,8 @@ from wholesale_desk.gui.documents.mail_settings import MailSettingsDialog, print
 from wholesale_desk.gui.documents.mail_status import MailStatusButton
 from wholesale_desk.gui.documents.period_dialog import PeriodDialog
 from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.models import Client
 from wholesale_desk.store import Store
 
@@ -60,7 +60,7 @@ def _open_preview(
     ws: StoreLike,
     build: Callable[[Session], prep.PreparedDocument],
     settings: Settings | None = None,
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """Build and render in the db worker, then show the preview on the GUI thread."""
     store = _store(ws)
 
@@ -77,7 +77,7 @@ def _open_preview(
         del _last_dialogs[:-5]
 
     label = QCoreApplication.translate("DocumentActions", "Preparing the document")
-    return Task(parent, op=op, success=show).with_progress(label).run()
+    return Operation(parent, op=op, success=show).with_progress(label).run()
 
 
 _last_dialogs: list[QDialog] = []
@@ -93,7 +93,7 @@ def last_preview() -> DocumentPreviewDialog | None:
 
 def open_invoice(
     parent: QWidget | None, ws: StoreLike, order_id: str
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """The order's счёт на оплату in the preview (order id, or its 1C number)."""
     options = print_options()
     return _open_preview(parent, ws, lambda s: prep.invoice(s, order_id, options))
@@ -108,7 +108,7 @@ def open_offer(
     client_id: str,
     product_ids: Sequence[str],
     quantities: Sequence[Decimal] | None = None,
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """A коммерческое предложение at the client's prices (quantity 1 where none is given)."""
     qty = list(quantities or [])
     chosen = [(pid, qty[i] if i < len(qty) else Decimal(1)) for i, pid in enumerate(product_ids)]
@@ -122,7 +122,7 @@ def open_reconciliation(
     client_id: str,
     start: date | None = None,
     end: date | None = None,
-) -> PeriodDialog | Task[prep.PreparedDocument]:
+) -> PeriodDialog | Operation[prep.PreparedDocument]:
     """The акт сверки; without a period, a dialog asks for it (start of the year to today)."""
     options = print_options()
     if start is not None and end is not None:
@@ -149,7 +149,7 @@ def _client_name(store: Store, client_id: str) -> str:
 
 def open_reminder(
     parent: QWidget | None, ws: StoreLike, client_id: str
-) -> Task[prep.PreparedDocument]:
+) -> Operation[prep.PreparedDocument]:
     """The payment reminder letter listing the client's overdue documents."""
     options = print_options()
     return _open_preview(parent, ws, lambda s: prep.reminder(s, client_id, options))

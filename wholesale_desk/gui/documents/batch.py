@@ -22,8 +22,8 @@ from wholesale_desk.gui.documents.mail_settings import print_options, smtp_setti
 from wholesale_desk.gui.documents.preview import save_pdf
 from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
 from wholesale_desk.gui.forms.ui_document_batch import Ui_DocumentBatchDialog
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError, text
 from wholesale_desk.services import mail_outbox
@@ -178,7 +178,7 @@ class BatchDialog(QDialog):
         self.order_ids = order_ids
         self.settings = settings or app_settings()
         self.manager_id = manager_id
-        self.task: Task[BatchResult] | None = None
+        self.task: Operation[BatchResult] | None = None
         self.result_: BatchResult | None = None
         self.ui = Ui_DocumentBatchDialog()
         self.ui.setupUi(self)
@@ -224,7 +224,7 @@ class BatchDialog(QDialog):
         if folder:
             self.ui.folderEdit.setText(folder)
 
-    def start(self) -> Task[BatchResult] | None:
+    def start(self) -> Operation[BatchResult] | None:
         mode, store, ids = self.mode, self.store, list(self.order_ids)
         options = print_options(self.settings)
         folder: Path | None = None
@@ -263,7 +263,7 @@ class BatchDialog(QDialog):
             )
 
         self.task = (
-            Task(self, op=op, success=self._finished)
+            Operation(self, op=op, success=self._finished)
             .on_progress(self._progress)
             .on_cancelled(self._cancelled)
             .failure(self._failed)

@@ -1,6 +1,6 @@
 """Hands waiting e-mail to the mail server in the background: after each send, after each sync.
 
-One `MailDelivery` per store. A run is a network `Task` over `mail_outbox.deliver_pending`; a
+One `MailDelivery` per store. A run is a network `Operation` over `mail_outbox.deliver_pending`; a
 request while a run is going schedules one more run after it, so a message queued mid-run is
 not left waiting for the next sync, and two runs never overlap (the service's atomic claim
 would keep them from sending twice anyway).
@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from wholesale_desk.gui.documents.mail_settings import smtp_password, smtp_settings
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.services import mail_outbox
 from wholesale_desk.services.mail_outbox import DeliveryResult
@@ -34,7 +34,7 @@ class MailDelivery(QObject):
         super().__init__(QCoreApplication.instance())
         self.store = store
         self.settings = settings
-        self.task: Task[DeliveryResult] | None = None
+        self.task: Operation[DeliveryResult] | None = None
         self._again = False
         self.last_result: DeliveryResult | None = None
 
@@ -42,7 +42,7 @@ class MailDelivery(QObject):
     def running(self) -> bool:
         return self.task is not None and not self.task.done
 
-    def deliver_now(self) -> Task[DeliveryResult] | None:
+    def deliver_now(self) -> Operation[DeliveryResult] | None:
         """Start a run (or one more after the current one)."""
         if self.running:
             self._again = True
@@ -62,7 +62,7 @@ class MailDelivery(QObject):
 
         self.started.emit()
         self.task = (
-            Task(self, op=op, success=self._done, kind="network").failure(self._crashed).run()
+            Operation(self, op=op, success=self._done, kind="network").failure(self._crashed).run()
         )
         return self.task
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 from wholesale_desk import credentials, mail
 from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui.forms.ui_document_mail_settings import Ui_DocumentMailSettingsDialog
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Task, show_error
 from wholesale_desk.services.documents import PrintOptions
 
 
@@ -70,7 +70,7 @@ class MailSettingsDialog(QDialog):
         self.load()
         self.ui.securityCombo.currentIndexChanged.connect(self._security_changed)
         self.ui.testButton.clicked.connect(self.send_test)
-        self.test_task: Task[str] | None = None
+        self.test_task: Operation[str] | None = None
 
     def load(self) -> None:
         s, ui = self.settings, self.ui
@@ -144,7 +144,7 @@ class MailSettingsDialog(QDialog):
 
         self.ui.testButton.setEnabled(False)
         self.test_task = (
-            Task(self, op=op, success=done, kind="network")
+            Operation(self, op=op, success=done, kind="network")
             .failure(failed)
             .with_progress(self.tr("Sending a test message"))
             .run()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.forms.ui_document_mail_outbox import Ui_DocumentMailOutboxDialog
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.texts import render
 from wholesale_desk.models import MailStatus
 from wholesale_desk.services import mail_outbox
@@ -43,7 +43,7 @@ class MailOutboxDialog(QDialog):
 
     def reload(self, *_args: object) -> None:
         store = self.store
-        Task(self, op=lambda _p: mail_outbox.unsent(store), success=self.show_rows).run()
+        Operation(self, op=lambda _p: mail_outbox.unsent(store), success=self.show_rows).run()
 
     def show_rows(self, rows: list[MailSummary]) -> None:
         self.rows = rows
@@ -93,7 +93,7 @@ class MailOutboxDialog(QDialog):
         if chosen is None:
             return
         store, entry_id = self.store, chosen.id
-        Task(
+        Operation(
             self,
             op=lambda _p: action(store, entry_id),  # type: ignore[operator]
             success=lambda _r: self.reload(),

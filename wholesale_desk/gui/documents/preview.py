@@ -20,8 +20,8 @@ from wholesale_desk import settings_defaults as defaults
 from wholesale_desk.gui.documents.prepared import PreparedDocument
 from wholesale_desk.gui.documents.printing import ask_printer, print_pdf
 from wholesale_desk.gui.forms.ui_document_preview import Ui_DocumentPreviewDialog
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.store import Store
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
@@ -62,7 +62,7 @@ class DocumentPreviewDialog(QDialog):
         self.store = store
         self.settings = settings or app_settings()
         self.manager_id = manager_id
-        self.print_task: Task[int] | None = None
+        self.print_task: Operation[int] | None = None
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ui = Ui_DocumentPreviewDialog()
         self.ui.setupUi(self)
@@ -143,7 +143,7 @@ class DocumentPreviewDialog(QDialog):
         self.ui.zoomCombo.blockSignals(False)
 
     # --- print, save, send --------------------------------------------------------------------
-    def print_document(self) -> Task[int] | None:
+    def print_document(self) -> Operation[int] | None:
         """Ask for the printer on the GUI thread, then draw the pages on a worker."""
         printer = ask_printer(self, self.page_count, self.settings)
         if printer is None:
@@ -157,7 +157,7 @@ class DocumentPreviewDialog(QDialog):
             self.ui.statusLabel.setText(self.tr("Sent to the printer: %n page(s)", "", printed))
 
         self.print_task = (
-            Task(self, op=op, success=done, kind="network")
+            Operation(self, op=op, success=done, kind="network")
             .with_progress(self.tr("Printing"), cancellable=True)
             .run()
         )

@@ -15,8 +15,8 @@ from wholesale_desk.gui.documents.delivery import delivery_for
 from wholesale_desk.gui.documents.mail_settings import MailSettingsDialog, smtp_settings
 from wholesale_desk.gui.documents.prepared import PreparedDocument, fill_template
 from wholesale_desk.gui.forms.ui_document_send import Ui_DocumentSendDialog
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.gui.settings import Settings, app_settings
-from wholesale_desk.gui.tasks import Task, show_error
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import mail_outbox
@@ -43,7 +43,7 @@ class SendDialog(QDialog):
         self.store = store
         self.settings = settings or app_settings()
         self.manager_id = manager_id
-        self.task: Task[Queued] | None = None
+        self.task: Operation[Queued] | None = None
         self.ui = Ui_DocumentSendDialog()
         self.ui.setupUi(self)
         for addressee in prepared.addressees:
@@ -108,7 +108,7 @@ class SendDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        self.task = Task(self, op=op, success=self._queued).failure(failed).run()
+        self.task = Operation(self, op=op, success=self._queued).failure(failed).run()
 
     def _queued(self, queued: Queued) -> None:
         delivery_for(self.store, self.settings).deliver_now()

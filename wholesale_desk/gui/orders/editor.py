@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from wholesale_desk import pricing, settings_defaults
 from wholesale_desk.gui.forms.ui_order_editor import Ui_OrderEditor
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.basket import BasketDialog
 from wholesale_desk.gui.orders.editor_actions import ActionsPanel
 from wholesale_desk.gui.orders.editor_header import HeaderPanel
@@ -49,7 +50,6 @@ from wholesale_desk.gui.orders.lines import (
     LinesDelegate,
     OrderLinesModel,
 )
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import orders
 from wholesale_desk.services.orders import EDITABLE_STATES, OrderCheck, OrderPricer
@@ -125,7 +125,7 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.ui = Ui_OrderEditor()
         self.ui.setupUi(self)
         self.last_check: OrderCheck | None = None
-        self.task: Task[Any] | None = None
+        self.task: Operation[Any] | None = None
         self._loading = False
         self._conflict = False
         self.dirty = False  # typed since the last load, save or send

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyledItemDelegate
 
+from wholesale_desk.gui.operations import Operation, show_error
 from wholesale_desk.gui.orders.editor_parts import EditorParts
 from wholesale_desk.gui.orders.editor_summary import _escape
 from wholesale_desk.gui.orders.hub import orders_hub
-from wholesale_desk.gui.tasks import Task, show_error
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.services import orders
@@ -72,7 +72,7 @@ class ActionsPanel(EditorParts):
         self.dirty = False
         return True
 
-    def _run(self, op: Callable[[], OrderInput], done_message: str) -> Task[OrderInput] | None:
+    def _run(self, op: Callable[[], OrderInput], done_message: str) -> Operation[OrderInput] | None:
         if self.task is not None and not self.task.done:
             return self.task
         self.commit_open_cell()
@@ -96,11 +96,11 @@ class ActionsPanel(EditorParts):
             else:
                 show_error(self, exc)
 
-        self.task = Task(self, op=lambda _p: op(), success=finished).failure(failed).run()
+        self.task = Operation(self, op=lambda _p: op(), success=finished).failure(failed).run()
         return self.task
 
     @Slot()
-    def save(self) -> Task[OrderInput] | None:
+    def save(self) -> Operation[OrderInput] | None:
         if not self.ui.saveButton.isEnabled():
             return None
         order = self.order
@@ -109,7 +109,7 @@ class ActionsPanel(EditorParts):
         )
 
     @Slot()
-    def send(self) -> Task[OrderInput] | None:
+    def send(self) -> Operation[OrderInput] | None:
         order = self.order
         return self._run(
             lambda: orders.send_order(self.store, order, self.pricer),
@@ -140,7 +140,7 @@ class ActionsPanel(EditorParts):
         order_id = self.order.order_id
         self._cancel(order_id)
 
-    def _cancel(self, order_id: str) -> Task[OrderInput] | None:
+    def _cancel(self, order_id: str) -> Operation[OrderInput] | None:
         def op() -> OrderInput:
             orders.cancel_order(self.store, order_id, self.actor)
             return orders.load_order(self.store, order_id)

@@ -190,7 +190,7 @@ class HeaderPanel(EditorParts):
         ui.clientValue.setText(ctx.client_name)
         ui.agreementValue.setText(ctx.agreement_name or self.tr("none (company terms)"))
         ui.priceTypeValue.setText(ctx.price_type_name(ctx.price_type_id))
-        model_title = render(cooperation.title(cooperation.CooperationModel(ctx.model.value)))
+        model_title = render(cooperation.title(ctx.model))
         caps = ctx.policy.model_caps[ctx.model]
         ui.modelValue.setText(
             self.tr("{model}: discount up to {cap}%, deferral up to {days} days").format(

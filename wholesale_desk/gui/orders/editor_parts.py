@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from wholesale_desk.gui.forms.ui_order_editor import Ui_OrderEditor
+    from wholesale_desk.gui.operations import Operation
     from wholesale_desk.gui.orders.lines import LinesDelegate, OrderLinesModel
-    from wholesale_desk.gui.tasks import Task
     from wholesale_desk.services.orders import OrderCheck, OrderInput, OrderPricer
     from wholesale_desk.services.product_search import ProductSearch
     from wholesale_desk.services.terms import Actor
@@ -40,7 +40,7 @@ class EditorParts(_Widget):
     model: OrderLinesModel
     delegate: LinesDelegate
     last_check: OrderCheck | None
-    task: Task[Any] | None
+    task: Operation[Any] | None
     dirty: bool
     _loading: bool
     _conflict: bool

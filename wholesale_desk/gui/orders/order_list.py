@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from wholesale_desk.gui.forms.ui_order_list import Ui_OrderListPage
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders.editor import (
     actor_for,
     open_order_editor,
     orders_hub,
     refresh_open_editors,
 )
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError
 from wholesale_desk.models import OrderState
@@ -303,7 +303,7 @@ class OrderListPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[Listing]:
+    def reload(self) -> Operation[Listing]:
         states = FILTERS[max(0, self.ui.stateCombo.currentIndex())][1]
         search = self.ui.searchEdit.text()
 
@@ -318,7 +318,7 @@ class OrderListPage(QWidget):
             shared_index(self.store)
             return listing
 
-        return Task(self, op=op, success=self.show_rows).run()
+        return Operation(self, op=op, success=self.show_rows).run()
 
     def show_rows(self, rows: Listing) -> None:
         listed, queue, (count, total) = rows
@@ -397,17 +397,19 @@ class OrderListPage(QWidget):
         picker.open()
         return picker
 
-    def _act(self, op: Callable[[], object]) -> Task[object]:
+    def _act(self, op: Callable[[], object]) -> Operation[object]:
         def failed(exc: BaseException) -> None:
             message = render(exc.message) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, self.tr("Orders"), message)
 
         return (
-            Task(self, op=lambda _p: op(), success=lambda _r: self.reload()).failure(failed).run()
+            Operation(self, op=lambda _p: op(), success=lambda _r: self.reload())
+            .failure(failed)
+            .run()
         )
 
     @Slot()
-    def approve_selected(self) -> Task[object] | None:
+    def approve_selected(self) -> Operation[object] | None:
         row = self.selected(self.ui.approvalView, self.queue)
         if row is None:
             return None
@@ -415,7 +417,7 @@ class OrderListPage(QWidget):
         return self._act(lambda: orders.approve_order(self.store, row.order_id, actor))
 
     @Slot()
-    def reject_selected(self, reason: str | None = None) -> Task[object] | None:
+    def reject_selected(self, reason: str | None = None) -> Operation[object] | None:
         row = self.selected(self.ui.approvalView, self.queue)
         if row is None:
             return None
@@ -430,7 +432,7 @@ class OrderListPage(QWidget):
         return self._act(lambda: orders.reject_order(self.store, row.order_id, actor, text))
 
     @Slot()
-    def cancel_selected(self) -> Task[object] | None:
+    def cancel_selected(self) -> Operation[object] | None:
         row = self.selected(self.ui.ordersView, self.orders)
         if row is None:
             return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from wholesale_desk.gui.forms.ui_empty_page import Ui_EmptyPage
@@ -10,15 +10,18 @@ from wholesale_desk.gui.icons import icon
 
 
 class EmptyStatePage(QWidget):
-    """Base of the placeholder pages; subclasses give the title and icon."""
+    """The placeholder of any section: its navigation title and icon, and the ways to get data.
+
+    `title` is the English source of the section's navigation entry (context "Navigation"), so
+    the empty state and the navigation always name a section alike."""
 
     openDemoRequested = Signal()
     connectRequested = Signal()
 
-    icon_name = "app"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.source_title = title
+        self.icon_name = icon_name
         self.ui = Ui_EmptyPage()
         self.ui.setupUi(self)
         font = self.ui.titleLabel.font()
@@ -31,7 +34,7 @@ class EmptyStatePage(QWidget):
         self.retranslateUi()
 
     def title(self) -> str:
-        raise NotImplementedError
+        return QCoreApplication.translate("Navigation", self.source_title)
 
     def retranslateUi(self) -> None:
         self.ui.retranslateUi(self)

@@ -25,6 +25,7 @@ from wholesale_desk.services.receivables import (
     SettlementLine,
     Totals,
 )
+from wholesale_desk.services.search_index import fold
 
 ROW_BLOCK = 50
 """Rows whose details are read together when the view first paints one of them."""
@@ -318,7 +319,7 @@ class ClientFilter(QSortFilterProxyModel):
         modern = hasattr(self, "beginFilterChange")
         if modern:
             self.beginFilterChange()
-        self.text = text.casefold().replace("ё", "е")
+        self.text = fold(text)
         self.manager_id = manager_id
         self.overdue_only = overdue_only
         if modern:
@@ -334,7 +335,7 @@ class ClientFilter(QSortFilterProxyModel):
             return False
         if self.manager_id is not None and row.manager_id != self.manager_id:
             return False
-        return not self.text or self.text in row.client_name.casefold().replace("ё", "е")
+        return not self.text or self.text in fold(row.client_name)
 
     def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
         """A cell's roles from the source in one call (a proxy's own asks them one by one)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 
 from wholesale_desk.gui.forms.ui_receivables_page import Ui_ReceivablesPage
 from wholesale_desk.gui.header_titles import wrap_titles
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.receivables.models import (
     CALL_LIST_DETAIL_COLUMNS,
     CLIENT_DETAIL_COLUMNS,
@@ -33,7 +34,6 @@ from wholesale_desk.gui.receivables.models import (
     manager_columns,
 )
 from wholesale_desk.gui.row_table import fit_columns
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.receivables import (
     NO_DETAILS,
@@ -149,7 +149,7 @@ class ReceivablesPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[tuple[ReceivablesReport, list[ClientReceivable]]]:
+    def reload(self) -> Operation[tuple[ReceivablesReport, list[ClientReceivable]]]:
         """Recompute the view from the store, off the GUI thread.
 
         Details are read for the first screen of each list in its current order, or for
@@ -168,7 +168,7 @@ class ReceivablesPage(QWidget):
                     load_details(session, first + calls_order(calls)[:FIRST_SCREEN])
             return report, calls
 
-        return Task(self, op=op, success=lambda found: self.show_report(*found)).run()
+        return Operation(self, op=op, success=lambda found: self.show_report(*found)).run()
 
     def show_report(
         self, report: ReceivablesReport, calls: list[ClientReceivable] | None = None
@@ -244,7 +244,7 @@ class ReceivablesPage(QWidget):
             self._reading.difference_update(ids)
             log.warning("Reading receivables details failed: %r", exc)
 
-        Task(self, op=op, success=show).failure(failed).run()
+        Operation(self, op=op, success=show).failure(failed).run()
 
     def client_changed(self, client_id: str) -> None:
         """Local work was saved for `client_id` (a call with a promise to pay): read its
@@ -349,7 +349,7 @@ class ReceivablesPage(QWidget):
                     self.tr("Settlement documents of {client}").format(client=client.client_name)
                 )
 
-        Task(self, op=op, success=show).run()
+        Operation(self, op=op, success=show).run()
 
     def _update_buttons(self) -> None:
         has = self.selected_client_id() is not None

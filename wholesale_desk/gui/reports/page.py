@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QTableView,
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.gui.forms.ui_reports_page import Ui_ReportsPage
 from wholesale_desk.gui.header_titles import wrap_titles
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.reports.chart import PlanFactChart
 from wholesale_desk.gui.reports.models import (
     Column,
@@ -33,7 +34,6 @@ from wholesale_desk.gui.reports.models import (
     product_columns,
 )
 from wholesale_desk.gui.row_table import fit_columns
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.money import format_money
 from wholesale_desk.services.export import Table, write
 from wholesale_desk.services.sales_report import (
@@ -76,7 +76,7 @@ class ReportsPage(QWidget):
         self.report: SalesReport | None = None
         self._managers: list[tuple[str, str]] = []
         self._manager_chosen = False
-        self._task: Task[Loaded] | None = None
+        self._task: Operation[Loaded] | None = None
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         font = self.ui.titleLabel.font()
@@ -169,7 +169,7 @@ class ReportsPage(QWidget):
     # Loading
 
     @Slot()
-    def reload(self) -> Task[Loaded]:
+    def reload(self) -> Operation[Loaded]:
         """Recompute the report for the chosen period and manager, off the GUI thread."""
         period, today, manager_id = self.period(), self.today(), self.manager_id()
 
@@ -178,7 +178,7 @@ class ReportsPage(QWidget):
                 return Loaded(sales_report(session, period, today, manager_id), managers(session))
 
         self.ui.refreshButton.setEnabled(False)
-        self._task = Task(self, op=op, success=self.show_loaded)
+        self._task = Operation(self, op=op, success=self.show_loaded)
         self._task.finished.connect(lambda: self.ui.refreshButton.setEnabled(True))
         return self._task.run()
 

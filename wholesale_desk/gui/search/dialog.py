@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from wholesale_desk.gui.forms.ui_global_search_dialog import Ui_GlobalSearchDialog
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.services import global_search
 from wholesale_desk.services.global_search import Hit, HitKind
@@ -65,7 +65,7 @@ class GlobalSearchDialog(QDialog):
         self.activateWindow()
 
     @Slot()
-    def search(self) -> Task[list[Hit]]:
+    def search(self) -> Operation[list[Hit]]:
         self.timer.stop()
         typed = self.ui.searchEdit.text()
         self._generation += 1
@@ -82,7 +82,7 @@ class GlobalSearchDialog(QDialog):
                     self._choose_when_shown = False
                     self._choose_current()
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
     def _show(self, hits: list[Hit]) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from wholesale_desk import connection, credentials, policy_audit
 from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.gui.forms.ui_connect_dialog import Ui_ConnectDialog
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.onec.client import ConnectionCheck
@@ -56,7 +56,7 @@ class ConnectDialog(QDialog):
         self.ui.testButton.clicked.connect(self._test)
         self.ui.connectButton.clicked.connect(self._connect)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self._task: Task[ConnectionCheck] | None = None
+        self._task: Operation[ConnectionCheck] | None = None
 
     def settings(self) -> ConnectionSettings:
         """The settings as typed; raises `UserError` for an address that is not one."""
@@ -126,7 +126,7 @@ class ConnectDialog(QDialog):
             self._show(html.escape(message), ok=False)
 
         self._task = (
-            Task(
+            Operation(
                 self,
                 op=lambda _p: test_connection(settings, password),
                 success=done,

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QToo
 
 from wholesale_desk import credentials, settings_defaults, workspace
 from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
 from wholesale_desk.gui.session.pages import build_pages
 from wholesale_desk.gui.settings import Settings
-from wholesale_desk.gui.tasks import Progress, Task
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
 from wholesale_desk.sync.engine import SyncResult
@@ -42,8 +42,8 @@ class SessionController(QObject):
         self.window = window
         self.settings = settings
         self.workspace: Workspace | None = None
-        self.sync_task: Task[SyncResult] | None = None
-        self.open_task: Task[Workspace] | None = None
+        self.sync_task: Operation[SyncResult] | None = None
+        self.open_task: Operation[Workspace] | None = None
         self.pages: dict[str, QWidget] = {}
         self._refresh_pages: list[Callable[[], object]] = []
         window.openDemoRequested.connect(self.open_demo)
@@ -70,16 +70,16 @@ class SessionController(QObject):
         else:
             # The store a 1C connection will fill: created and migrated now, off the GUI thread,
             # so a broken data folder shows up at once rather than after connecting.
-            Task(self.window, op=lambda _p: workspace.prepare_store(), kind="db").run()
+            Operation(self.window, op=lambda _p: workspace.prepare_store(), kind="db").run()
             QTimer.singleShot(0, self.show_connect_dialog)
 
     @Slot()
-    def open_demo(self) -> Task[Workspace] | None:
+    def open_demo(self) -> Operation[Workspace] | None:
         if self.open_task is not None and not self.open_task.done:
             return self.open_task
         self.window.sync_status.set_progress(self.tr("Starting the demo company"), 0, 0)
         self.open_task = (
-            Task(
+            Operation(
                 self.window,
                 op=lambda _p: workspace.open_demo(),
                 success=self.attach,
@@ -92,7 +92,7 @@ class SessionController(QObject):
 
     def open_connected(
         self, password: str | None = None, head_of_sales: bool | None = None
-    ) -> Task[Workspace]:
+    ) -> Operation[Workspace]:
         head = (
             self.settings.get(settings_defaults.HEAD_OF_SALES)
             if head_of_sales is None
@@ -103,7 +103,7 @@ class SessionController(QObject):
             return workspace.open_connected(password=password, head_of_sales=bool(head))
 
         self.open_task = (
-            Task(self.window, op=op, success=self.attach, kind="network")
+            Operation(self.window, op=op, success=self.attach, kind="network")
             .failure(self._open_failed)
             .run()
         )
@@ -160,7 +160,7 @@ class SessionController(QObject):
         return self.sync_task is not None and not self.sync_task.done
 
     @Slot()
-    def sync_now(self) -> Task[SyncResult] | None:
+    def sync_now(self) -> Operation[SyncResult] | None:
         """Start a sync unless one is running (or no company is open)."""
         ws = self.workspace
         if ws is None or self.syncing:
@@ -172,7 +172,7 @@ class SessionController(QObject):
 
         self.window.sync_status.set_progress(self.tr("Synchronising with 1C"), 0, 0)
         self.sync_task = (
-            Task(self.window, op=op, success=self._synced, kind="network")
+            Operation(self.window, op=op, success=self._synced, kind="network")
             .on_progress(self.window.sync_status.set_progress)
             .failure(self._sync_crashed)
             .run()

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wholesale_desk.gui.clients.workspace import install as install_clients
 from wholesale_desk.gui.documents.actions import install as install_documents
 from wholesale_desk.gui.main_window import MainWindow
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.gui.orders import OrderListPage, open_order_editor
 from wholesale_desk.gui.receivables.page import ReceivablesPage
 from wholesale_desk.gui.reports.page import ReportsPage
-from wholesale_desk.gui.tasks import Task
 from wholesale_desk.services.export import receivables_table, write
 from wholesale_desk.workspace import Workspace
 
@@ -91,4 +91,4 @@ def _export_receivables(parent: QWidget, ws: Workspace, path: Path) -> None:
             QCoreApplication.translate("ReceivablesPage", "Saved {path}").format(path=str(saved)),
         )
 
-    Task(parent, op=op, success=done).run()
+    Operation(parent, op=op, success=done).run()

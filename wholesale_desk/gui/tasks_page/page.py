@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMenu, QTreeWidgetIt
 
 from wholesale_desk.gui.clients import vocabulary
 from wholesale_desk.gui.forms.ui_tasks_page import Ui_TasksPage
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.services import tasks
 from wholesale_desk.services.tasks import Birthday, TaskBuckets, TaskView
 from wholesale_desk.store import Store
@@ -77,7 +77,7 @@ class TasksPage(QWidget):
 
     # loading
 
-    def reload(self) -> Task[tuple[TaskBuckets, list[Birthday]]]:
+    def reload(self) -> Operation[tuple[TaskBuckets, list[Birthday]]]:
         now = self.now()
         manager = self.manager_id()
 
@@ -92,7 +92,7 @@ class TasksPage(QWidget):
             self.buckets, self.birthdays = result
             self._fill()
 
-        return Task(self, op=op, success=done).run()
+        return Operation(self, op=op, success=done).run()
 
     def _fill(self) -> None:
         tree = self.ui.tasksTree
@@ -156,7 +156,7 @@ class TasksPage(QWidget):
     # actions
 
     @Slot()
-    def mark_done(self) -> Task[None] | None:
+    def mark_done(self) -> Operation[None] | None:
         task = self.current_task()
         if task is None:
             return None
@@ -166,11 +166,11 @@ class TasksPage(QWidget):
             with self.store.transaction() as session:
                 tasks.complete(session, task.id, now)
 
-        return Task(self, op=op, success=lambda _r: self._after_change()).run()
+        return Operation(self, op=op, success=lambda _r: self._after_change()).run()
 
     def snooze(
         self, delay: timedelta | None = None, until: datetime | None = None
-    ) -> Task[None] | None:
+    ) -> Operation[None] | None:
         task = self.current_task()
         if task is None:
             return None
@@ -180,7 +180,7 @@ class TasksPage(QWidget):
             with self.store.transaction() as session:
                 tasks.snooze(session, task.id, when)
 
-        return Task(self, op=op, success=lambda _r: self._after_change()).run()
+        return Operation(self, op=op, success=lambda _r: self._after_change()).run()
 
     def _after_change(self) -> None:
         self.changed.emit()

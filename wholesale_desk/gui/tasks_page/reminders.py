@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from wholesale_desk.gui.icons import icon
-from wholesale_desk.gui.tasks import Task
+from wholesale_desk.gui.operations import Operation
 from wholesale_desk.services import tasks
 from wholesale_desk.services.tasks import TaskView
 from wholesale_desk.store import Store
@@ -60,7 +60,7 @@ class Reminders(QObject):
         if self.tray is not None:
             self.tray.hide()
 
-    def check(self) -> Task[list[TaskView]]:
+    def check(self) -> Operation[list[TaskView]]:
         """Announce what fell due since the last check."""
         since, until = self.last_check, self.now()
         self.last_check = until
@@ -70,7 +70,7 @@ class Reminders(QObject):
             with self.store.session() as session:
                 return tasks.due_between(session, since, until, manager)
 
-        return Task(self, op=op, success=self._announce).failure(lambda _e: None).run()
+        return Operation(self, op=op, success=self._announce).failure(lambda _e: None).run()
 
     def _announce(self, due: list[TaskView]) -> None:
         for task in due:

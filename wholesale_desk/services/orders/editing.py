@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from wholesale_desk import pricing, settings_defaults
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError
-from wholesale_desk.models import Order, OrderState, VatRate
+from wholesale_desk.models import Order, OrderLine, OrderState, VatRate
 from wholesale_desk.money import ZERO, format_money, format_qty, round_money
 from wholesale_desk.services.orders.states import DEFAULT_LEAD_DAYS, EDITABLE_STATES, _err
 from wholesale_desk.services.terms import Actor, TermsContext, load_terms
@@ -192,60 +192,11 @@ class OrderPricer:
                 )
             rates = {vid: rate for vid, rate in session.execute(select(VatRate.id, VatRate.rate))}
             recorded = _err(QT_TRANSLATE_NOOP("Orders", "As recorded on the order"))
-            lines = []
-            for ln in order.lines:
-                if ln.cancelled or not ln.product_id:
-                    continue
-                gross = round_money(ln.quantity * ln.price)
-                auto = (
-                    pricing.Discount(
-                        pricing.DiscountSource.AGREEMENT,
-                        ZERO,
-                        ln.auto_discount_amount,
-                        _err(
-                            QT_TRANSLATE_NOOP("Orders", "Automatic discount: -{amount}"),
-                            amount=format_money(ln.auto_discount_amount),
-                        ),
-                    )
-                    if ln.auto_discount_amount
-                    else None
-                )
-                manual = (
-                    pricing.Discount(
-                        pricing.DiscountSource.MANUAL,
-                        ln.manual_discount_percent,
-                        ln.manual_discount_amount,
-                        _err(
-                            QT_TRANSLATE_NOOP("Orders", "Manual discount {percent}%: -{amount}"),
-                            percent=format_qty(ln.manual_discount_percent),
-                            amount=format_money(ln.manual_discount_amount),
-                        ),
-                    )
-                    if ln.manual_discount_amount
-                    else None
-                )
-                lines.append(
-                    pricing.PricedLine(
-                        product_id=ln.product_id,
-                        quantity=ln.quantity,
-                        price_type_id=ln.price_type_id,
-                        price_source=current.price_source,
-                        price_reason=recorded,
-                        base_price=ln.price,
-                        purchase_price=None,
-                        gross=gross,
-                        auto_discount=auto,
-                        manual_discount=manual,
-                        passed_over=(),
-                        amount=ln.amount,
-                        vat_rate=rates.get(ln.vat_rate_id) if ln.vat_rate_id else None,
-                        vat_included=order.prices_include_vat,
-                        vat_amount=ln.vat_amount,
-                        total=ln.total,
-                        errors=(),
-                        approval_reasons=(),
-                    )
-                )
+            lines = [
+                _recorded_line(ln, rates, order.prices_include_vat, current.price_source, recorded)
+                for ln in order.lines
+                if not ln.cancelled and ln.product_id
+            ]
             payments = (
                 tuple(
                     pricing.PaymentDue(
@@ -281,6 +232,64 @@ class OrderPricer:
             )
         empty: tuple[tuple[Text, ...], ...] = tuple(() for _ in lines)
         return OrderCheck(priced, empty, empty, (), (), ())
+
+
+def _recorded_line(
+    ln: OrderLine,
+    rates: dict[str, Decimal | None],
+    prices_include_vat: bool,
+    price_source: pricing.PriceSource,
+    recorded: Text,
+) -> pricing.PricedLine:
+    """One stored line as the engine's `PricedLine`: its figures as written, not re-priced."""
+    assert ln.product_id is not None
+    auto = (
+        pricing.Discount(
+            pricing.DiscountSource.AGREEMENT,
+            ZERO,
+            ln.auto_discount_amount,
+            _err(
+                QT_TRANSLATE_NOOP("Orders", "Automatic discount: -{amount}"),
+                amount=format_money(ln.auto_discount_amount),
+            ),
+        )
+        if ln.auto_discount_amount
+        else None
+    )
+    manual = (
+        pricing.Discount(
+            pricing.DiscountSource.MANUAL,
+            ln.manual_discount_percent,
+            ln.manual_discount_amount,
+            _err(
+                QT_TRANSLATE_NOOP("Orders", "Manual discount {percent}%: -{amount}"),
+                percent=format_qty(ln.manual_discount_percent),
+                amount=format_money(ln.manual_discount_amount),
+            ),
+        )
+        if ln.manual_discount_amount
+        else None
+    )
+    return pricing.PricedLine(
+        product_id=ln.product_id,
+        quantity=ln.quantity,
+        price_type_id=ln.price_type_id,
+        price_source=price_source,
+        price_reason=recorded,
+        base_price=ln.price,
+        purchase_price=None,
+        gross=round_money(ln.quantity * ln.price),
+        auto_discount=auto,
+        manual_discount=manual,
+        passed_over=(),
+        amount=ln.amount,
+        vat_rate=rates.get(ln.vat_rate_id) if ln.vat_rate_id else None,
+        vat_included=prices_include_vat,
+        vat_amount=ln.vat_amount,
+        total=ln.total,
+        errors=(),
+        approval_reasons=(),
+    )
 
 
 def _stage_kind(kind: str) -> pricing.StageKind | None:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from wholesale_desk.gui.tasks import Progress, Task, pool
+from wholesale_desk.gui.operations import Operation, Progress, pool
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, UserError, text
 
 
@@ -32,7 +32,7 @@ def test_op_runs_off_the_gui_thread_and_success_runs_on_it(qtbot, parent):
         seen["result"] = result
         seen["success_thread"] = threading.current_thread()
 
-    task = Task(parent, op=op, success=success).run()
+    task = Operation(parent, op=op, success=success).run()
     qtbot.waitUntil(lambda: task.done, timeout=5000)
     assert seen["result"] == 42
     assert seen["op_thread"] is not threading.main_thread()
@@ -47,7 +47,7 @@ def test_failure_callback_gets_the_exception_on_the_gui_thread(qtbot, parent):
         raise ValueError("1C said no")
 
     task = (
-        Task(parent, op=op, success=successes.append)
+        Operation(parent, op=op, success=successes.append)
         .failure(lambda exc: failures.append((exc, threading.current_thread())))
         .run()
     )
@@ -66,7 +66,7 @@ def test_default_failure_shows_the_user_error_message(qtbot, parent):
     def op(progress: Progress) -> None:
         raise UserError(message)
 
-    Task(parent, op=op).run()
+    Operation(parent, op=op).run()
 
     def shown_boxes() -> list[QMessageBox]:
         widgets = QApplication.topLevelWidgets()
@@ -94,7 +94,7 @@ def test_database_ops_never_overlap(qtbot, parent):
         with lock:
             running -= 1
 
-    tasks = [Task(parent, op=op, kind="db").run() for _ in range(4)]
+    tasks = [Operation(parent, op=op, kind="db").run() for _ in range(4)]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=5000)
     assert most == 1
     assert len(threads) == 1, "every db op runs on the one db thread"
@@ -109,7 +109,9 @@ def test_network_ops_may_run_together(qtbot, parent):
         return True
 
     results: list[bool] = []
-    tasks = [Task(parent, op=op, success=results.append, kind="network").run() for _ in range(2)]
+    tasks = [
+        Operation(parent, op=op, success=results.append, kind="network").run() for _ in range(2)
+    ]
     qtbot.waitUntil(lambda: all(t.done for t in tasks), timeout=5000)
     assert results == [True, True]
 
@@ -125,7 +127,7 @@ def test_cancelled_op_stops_and_calls_neither_success_nor_failure(qtbot, parent)
             time.sleep(0.01)
 
     task = (
-        Task(parent, op=op, success=lambda _: outcome.append("success"), kind="network")
+        Operation(parent, op=op, success=lambda _: outcome.append("success"), kind="network")
         .failure(lambda _: outcome.append("failure"))
         .on_cancelled(lambda: outcome.append("cancelled"))
         .run()
@@ -147,7 +149,7 @@ def test_progress_dialog_cancel_button_cancels_the_op(qtbot, parent):
 
     cancelled: list[bool] = []
     task = (
-        Task(parent, op=op, kind="network")
+        Operation(parent, op=op, kind="network")
         .with_progress("Loading clients", cancellable=True)
         .on_cancelled(lambda: cancelled.append(True))
         .run()
@@ -175,7 +177,7 @@ def test_progress_reaches_the_gui_with_stage_and_counts(qtbot, parent):
         return "done"
 
     task = (
-        Task(parent, op=op, kind="network")
+        Operation(parent, op=op, kind="network")
         .with_progress("Synchronising")
         .on_progress(lambda *args: reported.append(args))
         .run()
@@ -193,7 +195,9 @@ def test_success_is_skipped_when_the_parent_window_is_gone(qtbot):
     widget = QWidget()
     release = threading.Event()
     called: list[object] = []
-    task = Task(widget, op=lambda p: release.wait(5), success=called.append, kind="network").run()
+    task = Operation(
+        widget, op=lambda p: release.wait(5), success=called.append, kind="network"
+    ).run()
     widget.deleteLater()
     qtbot.waitUntil(lambda: not _alive(widget))
     release.set()

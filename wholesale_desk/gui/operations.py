@@ -1,4 +1,5 @@
-"""Run slow work off the GUI thread: `Task(parent, op=..., success=...).run()`.
+"""Background operations (Anki's word; CRM tasks are `services.tasks`): slow work off the GUI
+thread, `Operation(parent, op=..., success=...).run()`.
 
 Shaped like Anki's QueryOp. The op runs on a worker thread and receives a `Progress` to report
 stages and check for cancellation; its result or exception comes back on the GUI thread.
@@ -6,9 +7,9 @@ Database ops (`kind="db"`, the default) run one at a time on a single long-lived
 so SQLite is never used from two threads at once; network ops (`kind="network"`) run in parallel.
 Never touch widgets inside an op.
 
-    Task(self, op=lambda progress: clients.search(store, text), success=self.show_clients).run()
+    Operation(self, op=lambda progress: clients.search(store, text), success=self.show_clients).run()
 
-    Task(self, op=sync.run, success=self.on_synced, kind="network")
+    Operation(self, op=sync.run, success=self.on_synced, kind="network")
         .failure(self.on_sync_failed)
         .with_progress(self.tr("Synchronising with 1C"), cancellable=True)
         .run()
@@ -105,10 +106,10 @@ def pool(kind: Kind) -> QThreadPool:
     return _pools[kind]
 
 
-_running: set[Task[Any]] = set()
+_running: set[Operation[Any]] = set()
 
 
-def running_tasks() -> list[Task[Any]]:
+def running_operations() -> list[Operation[Any]]:
     return list(_running)
 
 
@@ -148,7 +149,7 @@ class _Runner(QRunnable):
             self._signals.succeeded.emit(result)
 
 
-class Task(QObject, Generic[T]):
+class Operation(QObject, Generic[T]):
     """One background operation and what to do with its outcome on the GUI thread."""
 
     progressChanged = Signal(str, int, int)
@@ -162,7 +163,7 @@ class Task(QObject, Generic[T]):
         success: Callable[[T], Any] | None = None,
         kind: Kind = "db",
     ) -> None:
-        super().__init__()  # no Qt parent: the Task outlives a closed window until its op ends
+        super().__init__()  # no Qt parent: the Operation outlives a closed window until its op ends
         self._parent = parent
         self._op = op
         self._success = success
@@ -185,27 +186,27 @@ class Task(QObject, Generic[T]):
         self._runner: _Runner | None = None
         self.done = False
 
-    def failure(self, callback: Callable[[BaseException], Any]) -> Task[T]:
+    def failure(self, callback: Callable[[BaseException], Any]) -> Operation[T]:
         """Handle an exception from the op instead of the default message box."""
         self._failure = callback
         return self
 
-    def on_progress(self, callback: Callable[[str, int, int], Any]) -> Task[T]:
+    def on_progress(self, callback: Callable[[str, int, int], Any]) -> Operation[T]:
         """Receive `(stage, done, total)` on the GUI thread, e.g. to drive the status bar."""
         self._on_progress = callback
         return self
 
-    def on_cancelled(self, callback: Callable[[], Any]) -> Task[T]:
+    def on_cancelled(self, callback: Callable[[], Any]) -> Operation[T]:
         self._on_cancelled = callback
         return self
 
-    def with_progress(self, label: str | Text, cancellable: bool = False) -> Task[T]:
+    def with_progress(self, label: str | Text, cancellable: bool = False) -> Operation[T]:
         """Show a progress dialog (after a short delay) titled `label`, optionally with Cancel."""
         self._label = render(label)
         self._cancellable = cancellable
         return self
 
-    def run(self) -> Task[T]:
+    def run(self) -> Operation[T]:
         """Queue the op; returns self so a caller (or a test) can keep a handle."""
         _running.add(self)
         if self._label is not None:
@@ -301,7 +302,7 @@ class Task(QObject, Generic[T]):
         self._finish()
         if self._failure is not None:
             if self._parent_alive():
-                log.info("Task failed: %r", exc)
+                log.info("Operation failed: %r", exc)
                 self._failure(exc)
             return
         show_error(self._parent_widget(), exc)
@@ -312,7 +313,7 @@ class Task(QObject, Generic[T]):
         self._deliver_cancelled_callbacks()
 
     def _deliver_cancelled_callbacks(self) -> None:
-        log.info("Task cancelled")
+        log.info("Operation cancelled")
         if self._on_cancelled is not None and self._parent_alive():
             self._on_cancelled()
 
@@ -322,7 +323,7 @@ def error_message(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return render(exc.message)
     return QCoreApplication.translate(
-        "Task",
+        "Operation",
         "Something went wrong: {error}\n\nThe details are in the log file (Help → Open log folder).",
     ).format(error=str(exc) or type(exc).__name__)
 
@@ -335,7 +336,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
         log.error("Background task failed", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("Task", "Wholesale Desk"),
+        QCoreApplication.translate("Operation", "Wholesale Desk"),
         error_message(exc),
         QMessageBox.StandardButton.Ok,
         parent,
