@@ -112,6 +112,15 @@ def describe(q: Quote, on: date) -> list[str]:
         (Cli.tr("Quantity"), format_qty(line.quantity)),
     ]
     tail = _tail(line, q.due_date)
+    limit = line.manual_limit
+    if limit is not None and limit.percent is not None:
+        tail.insert(
+            0,
+            (
+                Cli.tr("Manual discount limit"),
+                f"{format_qty(limit.percent)}% ({limit.source.label()})",
+            ),
+        )
     width = max(len(label) for label, _ in head + tail)
     out = _labelled(head, width)
     if line.discounts:
@@ -126,13 +135,6 @@ def describe(q: Quote, on: date) -> list[str]:
     not_applied = Cli.tr("not applied")
     out.extend(f"  ({not_applied}) {passed.reason}" for passed in line.passed_over)
     out.extend(f"  ({Cli.tr('skipped')}) {skipped}" for skipped in line.skipped_rules)
-    limit = line.manual_limit
-    if limit is not None and limit.percent is not None:
-        out.append(
-            Cli.tr("Manual discounts up to {limit}% ({where})").format(
-                limit=format_qty(limit.percent), where=limit.source.label()
-            )
-        )
     out.extend(_labelled(tail, width))
     out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
     return out
