@@ -286,7 +286,9 @@ def _limit(setting: UserSalesSetting) -> pricing.ManualLimit:
 
 
 def _groups_deepest_first(session: Session, user_id: str) -> list[str]:
-    parents = dict(session.execute(select(UserGroup.id, UserGroup.parent_id)).tuples().all())
+    parents: dict[str, str | None] = {
+        row[0]: row[1] for row in session.execute(select(UserGroup.id, UserGroup.parent_id))
+    }
     mine = set(
         session.scalars(select(UserGroupMember.group_id).where(UserGroupMember.user_id == user_id))
     )
