@@ -518,6 +518,8 @@ class Order(OneCDocument, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     approval_reasons: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str | None] = mapped_column(default=None)
+    approved_1c: Mapped[bool] = mapped_column(default=False)  # Согласован
+    approved_at: Mapped[datetime | None] = mapped_column(default=None)  # ДатаСогласования
     reject_message: Mapped[str] = mapped_column(Text, default="")
     created_locally: Mapped[bool] = mapped_column(default=False)
 

@@ -1,4 +1,4 @@
-"""discount policy, user sales settings and user groups from 1C
+"""discount policy, user sales settings, user groups and order approval from 1C
 
 The terms engine reads automatic discounts from 1C (Catalog_СкидкиНаценки with their conditions
 and InformationRegister_ДействиеСкидокНаценок) and the manual-discount limits from
@@ -122,9 +122,17 @@ def upgrade() -> None:
                 "limit_manual_discounts", sa.Boolean(), nullable=False, server_default=sa.false()
             )
         )
+    with op.batch_alter_table("orders") as batch:
+        batch.add_column(
+            sa.Column("approved_1c", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
+        batch.add_column(sa.Column("approved_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("orders") as batch:
+        batch.drop_column("approved_at")
+        batch.drop_column("approved_1c")
     with op.batch_alter_table("agreements") as batch:
         batch.drop_column("limit_manual_discounts")
     for table in (
