@@ -127,14 +127,16 @@ def describe(q: Quote, on: date) -> list[str]:
         out.append(Cli.tr("Discounts:"))
         sources = [_discount_source(d.source) for d in line.discounts]
         pad = max(len(name) for name in sources)
+        source = Cli.tr("source")
         for name, d in zip(sources, line.discounts, strict=True):
             out.append(
                 f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
             )
-            out.append(f"  {'':<{pad}} {Cli.tr('source')}: {d.origin.label()}")
+            out.append(f"  {'':<{pad}} {source}: {d.origin.label()}")
     not_applied = Cli.tr("not applied")
     out.extend(f"  ({not_applied}) {passed.reason}" for passed in line.passed_over)
-    out.extend(f"  ({Cli.tr('skipped')}) {skipped}" for skipped in line.skipped_rules)
+    skipped_word = Cli.tr("skipped")
+    out.extend(f"  ({skipped_word}) {skipped}" for skipped in line.skipped_rules)
     out.extend(_labelled(tail, width))
     out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
     return out

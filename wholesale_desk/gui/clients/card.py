@@ -277,7 +277,9 @@ class ClientCardView(QWidget):
                 self._row(
                     self.tr("Manual discounts up to"),
                     format_percent(terms.manual_cap.normalize())
-                    + f" <i>({_esc(self.tr('1C: the agreement'))})</i>",
+                    + " <i>("
+                    + _esc(self.tr("1C: the agreement"))
+                    + ")</i>",
                 )
             )
         return rows

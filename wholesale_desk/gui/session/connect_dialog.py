@@ -40,7 +40,9 @@ class ConnectDialog(QDialog):
         self.ui.setupUi(self)
         self.choice: Choice | None = None
         self.password = ""
+        # Who approves is 1C's business (it refuses a user without the right): no checkbox.
         self.head_of_sales = False
+        self.ui.headCheck.hide()
         self.check: ConnectionCheck | None = None
         self.password_in_keyring = False
         current = settings or ConnectionSettings()
@@ -152,7 +154,7 @@ class ConnectDialog(QDialog):
         connection.save(settings)
         self.password_in_keyring = credentials.save_password(settings.url, settings.user, password)
         self.password = password
-        self.head_of_sales = self.ui.headCheck.isChecked()
+        self.head_of_sales = False
         self.choice = Choice.CONNECT
         self.accept()
 
