@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Date,
     DateTime,
     ForeignKey,
@@ -30,6 +31,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from wholesale_desk.columns import Money, Percent, Quantity
@@ -71,6 +73,22 @@ class OneCObject:
     deletion_mark: Mapped[bool] = mapped_column(default=False)
     # Gone from 1C (no longer listed) but kept because unsent local work refers to it.
     removed_in_1c: Mapped[bool] = mapped_column(default=False)
+
+    @hybrid_property
+    def is_current(self) -> bool:
+        """Still in 1C and not marked for deletion there: what lists, searches, look-ups,
+        reminders and exports show. The one home of this rule (`current_sql` for raw SQL)."""
+        return not (self.deletion_mark or self.removed_in_1c)
+
+    @is_current.inplace.expression
+    @classmethod
+    def _is_current_expression(cls) -> ColumnElement[bool]:
+        return ~(cls.deletion_mark | cls.removed_in_1c)
+
+
+def current_sql(alias: str) -> str:
+    """`OneCObject.is_current` in raw SQL over the table alias `alias`."""
+    return f"({alias}.removed_in_1c = 0 AND {alias}.deletion_mark = 0)"
 
 
 class OneCDocument(OneCObject):

@@ -1,9 +1,10 @@
 """The 1C OData emulator: a loopback HTTP server answering like a published УТ 11.5 base.
 
 It serves `/{publication}/odata/standard.odata/` from an `EmulatorBase`, with 1C's awkward
-parts kept on purpose (see ../shared/ONEC.md): Atom XML unless `$format=json`, no server paging,
-no stable order without `$orderby`, `If-Match` ignored, business errors as HTTP 500 code -1,
-row-level rights failing a whole request without `allowedOnly=true`, and switchable faults.
+parts kept on purpose (docs/ONEC.md, "How a real base answers"): Atom XML unless
+`$format=json`, no server paging, no stable order without `$orderby`, `If-Match` ignored,
+business errors as HTTP 500 code -1, row-level rights failing a whole request without
+`allowedOnly=true`, and switchable faults.
 
 Decisions where ONEC.md is silent (kept in one place so the client team can rely on them):
 - a duplicate `Ref_Key` on POST answers HTTP 500 with code 15 (1C reports write errors as 500);

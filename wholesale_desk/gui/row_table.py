@@ -7,12 +7,13 @@ Used by the receivables and reports views.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +36,11 @@ _SORT = int(SORT_ROLE)
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _SORT, _TOOLTIP})
 """The roles this model answers; sizing a column asks each cell for eight."""
+
+
+def roles(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    """The roles in a `multiData` span: PySide6 iterates a span at run time, its stubs don't."""
+    return cast("Iterable[QModelRoleData]", span)
 
 
 class Column(Generic[Row]):
@@ -119,16 +125,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return ALARM_BRUSH
         return None
 
-    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a delegate asks for a cell, in one Python call (Qt 6 delegates paint this
         way); `data` answers role by role, at once for the roles this model has nothing for."""
         if not index.isValid():
-            for role_data in span:
+            for role_data in roles(span):
                 role_data.clearData()
             return
         row = self.row_at(index.row())
         column = self.columns[index.column()]
-        for role_data in span:
+        for role_data in roles(span):
             role = role_data.role()
             if role == _DISPLAY:
                 role_data.setData(column.display(row))

@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from wholesale_desk import pricing
+from wholesale_desk.aging import bucket_for, days_overdue
 from wholesale_desk.discount_rules import DEFAULT_SOURCE, describe_condition, skip_reason
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError
 from wholesale_desk.i18n import text as make_text
@@ -29,6 +30,7 @@ from wholesale_desk.models import (
     PriceType,
     Region,
     Segment,
+    Settlement,
 )
 from wholesale_desk.requisites import check_inn, check_kpp
 from wholesale_desk.services import policy as sales_policy
@@ -43,7 +45,7 @@ from wholesale_desk.services.terms import load_terms
 _CTX = "ClientCard"
 
 AGE_BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
-"""Aging buckets by days overdue (DOMAIN.md "Receivables")."""
+"""The keys of `aging.Bucket`, in its order (the rule itself lives in `aging.py`)."""
 
 
 class ClientNotFound(UserError):
@@ -291,30 +293,17 @@ def _discounts(
 
 
 def receivables(session: Session, client_id: str, today: date) -> Receivables:
-    """Debt by age: days overdue counted from each document's due date."""
-    day = today.isoformat()
-    row = session.execute(
-        text(
-            "SELECT coalesce(sum(debt), 0),"
-            " coalesce(sum(CASE WHEN due_date IS NULL OR due_date >= :d THEN debt END), 0),"
-            " coalesce(sum(CASE WHEN julianday(:d) - julianday(due_date) BETWEEN 1 AND 30"
-            "   THEN debt END), 0),"
-            " coalesce(sum(CASE WHEN julianday(:d) - julianday(due_date) BETWEEN 31 AND 60"
-            "   THEN debt END), 0),"
-            " coalesce(sum(CASE WHEN julianday(:d) - julianday(due_date) BETWEEN 61 AND 90"
-            "   THEN debt END), 0),"
-            " coalesce(sum(CASE WHEN julianday(:d) - julianday(due_date) > 90 THEN debt END), 0)"
-            " FROM settlements WHERE client_id = :c AND debt > 0"
-        ),
-        {"c": client_id, "d": day},
-    ).one()
-    total_debt = session.execute(
-        text("SELECT coalesce(sum(debt), 0) FROM settlements WHERE client_id = :c"),
-        {"c": client_id},
-    ).scalar_one()
-    by_age = {key: kopecks(value) for key, value in zip(AGE_BUCKETS, row[1:], strict=True)}
+    """Debt by age (`aging.bucket_for`): days overdue counted from each document's due date."""
+    total = Decimal("0.00")
+    by_age = {key: Decimal("0.00") for key in AGE_BUCKETS}
+    for debt, due in session.execute(
+        select(Settlement.debt, Settlement.due_date).where(Settlement.client_id == client_id)
+    ):
+        total += debt
+        if debt > 0:
+            by_age[AGE_BUCKETS[bucket_for(days_overdue(due, today))]] += debt
     overdue = sum((v for k, v in by_age.items() if k != "not_due"), Decimal("0.00"))
-    return Receivables(kopecks(total_debt), overdue, by_age)
+    return Receivables(total, overdue, by_age)
 
 
 def sales_stats(session: Session, client_id: str, today: date) -> SalesStats:
@@ -436,7 +425,7 @@ def load(
         address=client.address,
         city=client.city,
         comment=client.comment,
-        removed=client.removed_in_1c or client.deletion_mark,
+        removed=not client.is_current,
         legal_entities=[legal_entity_view(e) for e in entities],
         contacts=[
             ContactView(c.id, c.name, c.position, c.phone, c.email, c.birthday, c.id in pending)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from wholesale_desk.models import Manager, Region, Segment
+from wholesale_desk.models import Manager, Region, Segment, current_sql
 from wholesale_desk.services import search_index
 from wholesale_desk.services.cooperation import CooperationModel, sql_expression
 
@@ -122,7 +122,7 @@ _SEGMENTS = (
     " JOIN segments sg ON sg.id = cs.segment_id WHERE cs.client_id = c.id)"
 )
 _MANAGER = "(SELECT m.name FROM managers m WHERE m.id = c.manager_id)"
-_REMOVED = "(c.removed_in_1c = 1 OR c.deletion_mark = 1)"
+_REMOVED = f"(NOT {current_sql('c')})"
 UNSENT_WORK = (
     "(EXISTS (SELECT 1 FROM outbox ob WHERE ob.status != 'done' AND ob.ref_key IN ("
     "   SELECT i.id FROM interactions i WHERE i.client_id = c.id"

@@ -46,7 +46,7 @@ def clients_table(session: Session) -> Table:
             first_entity[entity.client_id] = entity
 
     def rows() -> Iterator[list[Any]]:
-        query = select(Client).where(~Client.removed_in_1c).order_by(Client.name)
+        query = select(Client).where(Client.is_current).order_by(Client.name)
         for c in session.scalars(query):
             le = first_entity.get(c.id)
             yield [

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
-from wholesale_desk.models import Client, Contact, Order, Product
+from wholesale_desk.models import Client, Contact, Order, Product, current_sql
 from wholesale_desk.services import search_index
 
 
@@ -54,8 +54,9 @@ def search(session: Session, typed: str, per_kind: int = 6) -> list[Hit]:
     if match is not None:
         found = session.execute(
             text(
-                "SELECT c.id, c.name, c.city FROM clients c WHERE c.removed_in_1c = 0"
-                " AND c.deletion_mark = 0 AND c.id IN (SELECT client_id FROM clients_fts"
+                "SELECT c.id, c.name, c.city FROM clients c WHERE "
+                + current_sql("c")
+                + " AND c.id IN (SELECT client_id FROM clients_fts"
                 " WHERE clients_fts MATCH :m) ORDER BY c.name LIMIT 200"
             ),
             {"m": match},

@@ -31,7 +31,7 @@ def _fold(value: str | None) -> str:
 
 def _live_first(clients: list[Client]) -> list[Client]:
     """Clients not marked for deletion in 1C, when there are any."""
-    live = [c for c in clients if not (c.deletion_mark or c.removed_in_1c)]
+    live = [c for c in clients if c.is_current]
     return live or clients
 
 
@@ -110,7 +110,7 @@ def find_product(session: Session, ref: str) -> Product:
     if ref:
         for column in (Product.article, Product.code, Product.name):
             found = list(session.scalars(select(Product).where(column == ref).limit(20)))
-            live = [p for p in found if not (p.deletion_mark or p.removed_in_1c)] or found
+            live = [p for p in found if p.is_current] or found
             if len(live) == 1:
                 return live[0]
             if live:

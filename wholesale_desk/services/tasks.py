@@ -174,7 +174,7 @@ def birthdays(
         .where(
             Contact.birthday.is_not(None),
             Contact.deletion_mark.is_(False),
-            Client.removed_in_1c.is_(False),
+            Client.is_current,
         )
     )
     if manager_id:

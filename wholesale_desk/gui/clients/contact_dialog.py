@@ -52,7 +52,8 @@ class ContactDialog(QDialog):
             ui.emailEdit.setText(contact.email)
             if contact.birthday:
                 ui.birthdayCheck.setChecked(True)
-                ui.birthdayEdit.setDate(QDate(contact.birthday))
+                day = contact.birthday
+                ui.birthdayEdit.setDate(QDate(day.year, day.month, day.day))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self.retranslateUi()

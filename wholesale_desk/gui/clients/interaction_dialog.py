@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from wholesale_desk.gui.clients import vocabulary
@@ -29,11 +29,15 @@ from wholesale_desk.store import Store
 
 
 def _to_qt(value: datetime) -> QDateTime:
-    return QDateTime(value)
+    return QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
 
 
 def _from_qt(value: QDateTime) -> datetime:
-    return value.toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return,union-attr]
+    moment = value.toPython()
+    assert isinstance(moment, datetime)
+    return moment.replace(second=0, microsecond=0)
 
 
 class InteractionDialog(QDialog):

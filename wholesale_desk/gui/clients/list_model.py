@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from wholesale_desk.gui.clients import vocabulary
+from wholesale_desk.gui.row_table import roles
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP
 from wholesale_desk.money import format_money
 from wholesale_desk.services.client_list import ClientRow, SortKey
@@ -208,12 +210,12 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def multiData(
-        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan | QModelRoleData
     ) -> None:
         """Every role a delegate asks for a cell in one Python call (Qt 6 paints this way)."""
         cells = self._cells(index.row())
         column = index.column()
-        for role_data in span:
+        for role_data in roles(span):
             role = role_data.role()
             if cells is None:
                 role_data.clearData()

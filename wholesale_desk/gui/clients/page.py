@@ -441,7 +441,8 @@ class ClientsPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.ui.searchEdit:
+            search, view = self.ui.searchEdit, self.ui.clientsView
+            if watched is search:
                 if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
                     self.ui.clientsView.setFocus()
                     return True
@@ -455,7 +456,7 @@ class ClientsPage(QWidget):
                 if key == Qt.Key.Key_Escape and self.ui.searchEdit.text():
                     self.ui.searchEdit.clear()
                     return True
-            elif watched is self.ui.clientsView:
+            elif watched is view:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                     self._activated(self.ui.clientsView.currentIndex())
                     return True

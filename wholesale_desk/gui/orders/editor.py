@@ -22,7 +22,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from wholesale_desk import pricing, settings_defaults
@@ -182,12 +182,38 @@ class OrderEditor(HeaderPanel, LinesPanel, SummaryPanel, ActionsPanel, QWidget):
         self.delegate.productChosen.connect(self._after_product)
         self.delegate.valueEntered.connect(self._after_value)
         self._wire_header()
-        self._shortcuts()
+        self._wire_buttons()
         self._fill_header()
         self.retranslateUi()
         self.recalc()
         _open_editors.add(self)
         QTimer.singleShot(0, self.focus_new_line)
+
+    def _wire_buttons(self) -> None:
+        """The buttons and shortcuts: each panel's actions, reached from the whole window."""
+        ui = self.ui
+        ui.repeatButton.clicked.connect(self.repeat_last_order)
+        ui.basketButton.clicked.connect(self.show_usual_basket)
+        ui.pasteButton.clicked.connect(self.paste_from_clipboard)
+        ui.removeLineButton.clicked.connect(self.remove_current_line)
+        ui.saveButton.clicked.connect(self.save)
+        ui.sendButton.clicked.connect(self.send)
+        ui.cancelOrderButton.clicked.connect(self.cancel_order)
+        ui.printButton.clicked.connect(self.print_invoice)
+        ui.closeButton.clicked.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.send)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.paste_from_clipboard)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last_order)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_invoice)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.linesView)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_current_line)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.ui.linesView)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste_from_clipboard)
 
     def follow_store(self) -> None:
         """Show the stored order again if it cannot be edited here (nothing typed is lost)."""

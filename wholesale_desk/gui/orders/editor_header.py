@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Slot
 
 from wholesale_desk import pricing
 from wholesale_desk.gui.orders.editor_parts import EditorParts
@@ -36,36 +35,12 @@ class HeaderPanel(EditorParts):
         ui.orderDiscountEdit.editingFinished.connect(self._header_changed)
         ui.bonusEdit.editingFinished.connect(self._header_changed)
         ui.commentEdit.textChanged.connect(self._header_changed)
-        ui.repeatButton.clicked.connect(self.repeat_last_order)
-        ui.basketButton.clicked.connect(self.show_usual_basket)
-        ui.pasteButton.clicked.connect(self.paste_from_clipboard)
-        ui.removeLineButton.clicked.connect(self.remove_current_line)
-        ui.saveButton.clicked.connect(self.save)
-        ui.sendButton.clicked.connect(self.send)
-        ui.cancelOrderButton.clicked.connect(self.cancel_order)
-        ui.printButton.clicked.connect(self.print_invoice)
-        ui.closeButton.clicked.connect(self.close)
         font = ui.titleLabel.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         ui.titleLabel.setFont(font)
         ui.tierHintLabel.setStyleSheet("color: #14532d; font-weight: bold;")
         ui.problemsLabel.setStyleSheet("color: #842029;")
-
-    def _shortcuts(self) -> None:
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.send)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.send)
-        QShortcut(QKeySequence("Ctrl+Shift+V"), self, self.paste_from_clipboard)
-        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
-        QShortcut(QKeySequence("Ctrl+R"), self, self.repeat_last_order)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_invoice)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.ui.linesView)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_current_line)
-        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self.ui.linesView)
-        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
-        paste.activated.connect(self.paste_from_clipboard)
 
     def _fill_header(self) -> None:
         """Put the order's header into the widgets, without treating it as an edit."""

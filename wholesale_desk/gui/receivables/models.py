@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QModelRoleData,
     QModelRoleDataSpan,
     QSortFilterProxyModel,
     Qt,
@@ -337,7 +338,7 @@ class ClientFilter(QSortFilterProxyModel):
             return False
         return not self.text or self.text in fold(row.client_name)
 
-    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """A cell's roles from the source in one call (a proxy's own asks them one by one)."""
         model = self.sourceModel()
         if isinstance(model, RowsModel) and index.isValid():

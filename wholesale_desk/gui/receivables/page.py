@@ -14,7 +14,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
 
@@ -361,10 +370,10 @@ class ReceivablesPage(QWidget):
             button.setEnabled(has)
         self.ui.exportButton.setEnabled(bool(self.report and self.report.rows))
 
-    def _emit_for_selected(self, signal: Signal) -> None:
+    def _emit_for_selected(self, signal: SignalInstance) -> None:
         client_id = self.selected_client_id()
         if client_id:
-            signal.emit(client_id)  # type: ignore[attr-defined]
+            signal.emit(client_id)
 
     @Slot(QModelIndex)
     def _open_client(self, index: QModelIndex) -> None:

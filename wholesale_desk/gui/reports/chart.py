@@ -54,7 +54,7 @@ class PlanFactChart(QChartView):
         top = Decimal(0)
         for i, figure in enumerate(months):
             bars.append(float(figure.net_sales / 1000))  # chart geometry only; figures stay Decimal
-            top = max(top, figure.net_sales, figure.plan or 0)
+            top = max(top, figure.net_sales, figure.plan or Decimal(0))
             if figure.plan is not None:
                 plan.append(QPointF(i, float(figure.plan / 1000)))
             label = locale.standaloneMonthName(figure.month.month, QLocale.FormatType.ShortFormat)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QModelIndex, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -205,8 +205,8 @@ class ReportsPage(QWidget):
         with QSignalBlocker(combo):
             combo.clear()
             combo.addItem(self.tr("All managers"), None)
-            for manager_id, name in self._managers:
-                combo.addItem(name, manager_id)
+            for mid, name in self._managers:
+                combo.addItem(name, mid)
             manager_id = self.manager_id()
             combo.setCurrentIndex(0 if manager_id is None else max(combo.findData(manager_id), 0))
 
@@ -312,7 +312,7 @@ class ReportsPage(QWidget):
 
     def export(self, path: Path) -> Path:
         """Write the visible table to `path` (XLSX unless it ends in .csv)."""
-        fmt = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        fmt: Literal["csv", "xlsx"] = "csv" if path.suffix.lower() == ".csv" else "xlsx"
         if fmt == "xlsx" and path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         write(self.visible_table(), fmt, path)

@@ -73,9 +73,9 @@ class SyncLogDialog(QDialog):
                 ).all()
                 rows.append((run, [f"{i.entity} {i.ref_key}: {i.message}" for i in issues]))
         self.table.setRowCount(len(rows))
-        for r, (run, issues) in enumerate(rows):
+        for r, (run, texts) in enumerate(rows):
             figures = figures_text(run.stats)
-            errors = "; ".join([e for e in [run.error] if e] + issues)
+            errors = "; ".join([e for e in [run.error] if e] + texts)
             cells = [
                 run.started_at.strftime("%d.%m.%Y %H:%M:%S"),
                 run.finished_at.strftime("%H:%M:%S") if run.finished_at else "",
