@@ -183,7 +183,7 @@ def detail_text(row: OrderRow) -> str:
         parts.append(QCoreApplication.translate("OrderList", "Needs approval:"))
         parts.extend(f"• {render(t)}" for t in row.approval_reasons)
     if row.approved_at is not None:
-        when = QLocale().toString(row.approved_at, QLocale.FormatType.ShortFormat)
+        when = row.approved_at.strftime("%d.%m.%Y %H:%M")
         parts.append(
             QCoreApplication.translate("OrderList", "Approved in 1C on {when} by {who}").format(
                 when=when, who=row.approved_by or "—"
