@@ -1,6 +1,6 @@
 """Start the GUI: one QApplication, the log, the translators, the main window.
 
-`run_gui(demo)` is what `wholesale-desk` calls. The demo company and the 1C connection are wired
+`run_gui(demo)` is what `wholesale-desk` calls; `start_gui(demo)` is all of it but the event loop. The demo company and the 1C connection are wired
 in `connect_session_controller`, the one place a session controller hooks into the window.
 """
 
@@ -43,12 +43,20 @@ class GuiContext:
         self.settings = settings
         self.translations = translations
         self.window: MainWindow | None = None
+        self.controller: SessionController | None = None
 
     def apply_language(self) -> str:
         language = resolve_language(self.settings.language)
         self.translations.apply(language)
         log.info("UI language: %s (setting %r)", language, self.settings.language)
         return language
+
+    def close_session(self) -> None:
+        """Close the opened company (stop the demo emulator, close the store) after the loop."""
+        controller = self.controller
+        if controller is not None and controller.workspace is not None:
+            controller.workspace.close()
+            controller.workspace = None
 
     def on_setting_changed(self, key: str) -> None:
         """Apply a changed setting that takes effect at once (the language)."""
@@ -118,9 +126,12 @@ def _preload_session() -> None:
         log.exception("Preloading the session modules failed")
 
 
-def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None) -> int:
-    """Open the main window and run the event loop; returns the exit code.
+def start_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None) -> GuiContext:
+    """Everything `run_gui` does before the event loop: the app, the window, the session.
 
+    The window is on screen when this returns; the session controller is attached from the
+    event loop once its modules are loaded. The acceptance tests start the window through this
+    very function, so they meet what `wholesale-desk --demo` builds.
     `on_shown` runs once the window is on screen (the start-up benchmark quits from there).
     """
     context = create_application()
@@ -140,9 +151,16 @@ def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None)
         if preload.is_alive():
             QTimer.singleShot(20, attach_when_loaded)
         else:
-            connect_session_controller(window, demo=demo)
+            context.controller = connect_session_controller(window, demo=demo)
 
     QTimer.singleShot(0, attach_when_loaded)
+    return context
+
+
+def run_gui(demo: bool, *, on_shown: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the main window and run the event loop; returns the exit code."""
+    context = start_gui(demo, on_shown=on_shown)
     code = context.app.exec()
     log.info("Wholesale Desk exiting with code %s", code)
+    context.close_session()
     return int(code)

@@ -55,6 +55,7 @@ class ClientCardView(QWidget):
 
     backRequested = Signal()
     logInteractionRequested = Signal(str)
+    offerRequested = Signal(str)  # client id: a commercial offer to the client
     itemOpened = Signal(object)
     loaded = Signal(str)  # client id, after the card is on screen
     loyaltyLoaded = Signal(str)
@@ -108,6 +109,7 @@ class ClientCardView(QWidget):
 
         self.ui.backButton.clicked.connect(self.backRequested)
         self.ui.logButton.clicked.connect(self._log_requested)
+        self.ui.offerButton.clicked.connect(self._offer_requested)
         self.ui.addContactButton.clicked.connect(self.add_contact)
         self.ui.editContactButton.clicked.connect(self.edit_contact)
         self.ui.kindCombo.currentIndexChanged.connect(self._apply_kind_filter)
@@ -473,6 +475,11 @@ class ClientCardView(QWidget):
     def _log_requested(self) -> None:
         if self.client_id:
             self.logInteractionRequested.emit(self.client_id)
+
+    @Slot()
+    def _offer_requested(self) -> None:
+        if self.client_id:
+            self.offerRequested.emit(self.client_id)
 
     # translation
 

@@ -66,6 +66,7 @@ class ClientsPage(QWidget):
     queryFinished = Signal(int)
     orderOpened = Signal(str)
     newOrderRequested = Signal(str)
+    offerRequested = Signal(str)  # client id, from the card's "Commercial offer…"
 
     def __init__(
         self,
@@ -162,6 +163,7 @@ class ClientsPage(QWidget):
             self.ui.cardLayout.addWidget(card)
             card.backRequested.connect(self.show_list)
             card.logInteractionRequested.connect(self.log_interaction)
+            card.offerRequested.connect(self.offerRequested)
             card.itemOpened.connect(self.open_item)
             self._card = card
         return self._card

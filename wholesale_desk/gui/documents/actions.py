@@ -60,9 +60,11 @@ def _open_preview(
     ws: StoreLike,
     build: Callable[[Session], prep.PreparedDocument],
     settings: Settings | None = None,
+    manager_id: str | None = None,
 ) -> Operation[prep.PreparedDocument]:
     """Build and render in the db worker, then show the preview on the GUI thread."""
     store = _store(ws)
+    sender = manager_id or _manager_id(ws)
 
     def op(_p: Progress) -> prep.PreparedDocument:
         with store.session() as session:
@@ -70,7 +72,7 @@ def _open_preview(
 
     def show(prepared: prep.PreparedDocument) -> None:
         dialog = DocumentPreviewDialog(
-            prepared, store, parent, settings=settings, manager_id=_manager_id(ws)
+            prepared, store, parent, settings=settings, manager_id=sender
         )
         dialog.show()
         _last_dialogs.append(dialog)
@@ -108,12 +110,18 @@ def open_offer(
     client_id: str,
     product_ids: Sequence[str],
     quantities: Sequence[Decimal] | None = None,
+    *,
+    manager_id: str | None = None,
 ) -> Operation[prep.PreparedDocument]:
-    """A коммерческое предложение at the client's prices (quantity 1 where none is given)."""
+    """A коммерческое предложение at the client's prices (quantity 1 where none is given).
+
+    `manager_id`: who sends it, when `ws` is only a store (the order editor's user)."""
     qty = list(quantities or [])
     chosen = [(pid, qty[i] if i < len(qty) else Decimal(1)) for i, pid in enumerate(product_ids)]
     options = print_options()
-    return _open_preview(parent, ws, lambda s: prep.offer(s, client_id, chosen, options))
+    return _open_preview(
+        parent, ws, lambda s: prep.offer(s, client_id, chosen, options), manager_id=manager_id
+    )
 
 
 def open_reconciliation(
@@ -155,10 +163,18 @@ def open_reminder(
     return _open_preview(parent, ws, lambda s: prep.reminder(s, client_id, options))
 
 
-def batch_invoices(parent: QWidget | None, ws: StoreLike, order_ids: Sequence[str]) -> BatchDialog:
+def batch_invoices(
+    parent: QWidget | None,
+    ws: StoreLike,
+    order_ids: Sequence[str],
+    *,
+    manager_id: str | None = None,
+) -> BatchDialog:
+    """Print, save or e-mail the invoices of `order_ids` (the order list's selection)."""
     from wholesale_desk.gui.documents.batch import BatchDialog
 
-    dialog = BatchDialog(_store(ws), list(order_ids), parent, manager_id=_manager_id(ws))
+    sender = manager_id or _manager_id(ws)
+    dialog = BatchDialog(_store(ws), list(order_ids), parent, manager_id=sender)
     dialog.open()
     return dialog
 

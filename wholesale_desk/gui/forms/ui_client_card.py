@@ -48,6 +48,11 @@ class Ui_ClientCard(object):
 
         self.headerLayout.addItem(self.headerSpacer)
 
+        self.offerButton = QPushButton(ClientCard)
+        self.offerButton.setObjectName(u"offerButton")
+
+        self.headerLayout.addWidget(self.offerButton)
+
         self.logButton = QPushButton(ClientCard)
         self.logButton.setObjectName(u"logButton")
 
@@ -270,6 +275,7 @@ class Ui_ClientCard(object):
 
     def retranslateUi(self, ClientCard):
         self.backButton.setText(QCoreApplication.translate("ClientCard", u"\u2190 Clients", None))
+        self.offerButton.setText(QCoreApplication.translate("ClientCard", u"Commercial o&ffer\u2026", None))
         self.logButton.setText(QCoreApplication.translate("ClientCard", u"Log interaction\u2026", None))
         self.requisitesBox.setTitle(QCoreApplication.translate("ClientCard", u"Requisites and addresses", None))
         self.termsBox.setTitle(QCoreApplication.translate("ClientCard", u"Terms", None))

@@ -272,6 +272,11 @@ class Ui_OrderEditor(object):
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
 
+        self.offerButton = QPushButton(OrderEditor)
+        self.offerButton.setObjectName(u"offerButton")
+
+        self.buttonsLayout.addWidget(self.offerButton)
+
         self.printButton = QPushButton(OrderEditor)
         self.printButton.setObjectName(u"printButton")
 
@@ -341,6 +346,7 @@ class Ui_OrderEditor(object):
         self.removeLineButton.setText(QCoreApplication.translate("OrderEditor", u"Re&move line", None))
         self.commentCaption.setText(QCoreApplication.translate("OrderEditor", u"C&omment:", None))
         self.cancelOrderButton.setText(QCoreApplication.translate("OrderEditor", u"Cancel the order", None))
+        self.offerButton.setText(QCoreApplication.translate("OrderEditor", u"Commercial o&ffer\u2026", None))
         self.printButton.setText(QCoreApplication.translate("OrderEditor", u"&Print invoice\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("OrderEditor", u"&Save draft", None))
         self.sendButton.setText(QCoreApplication.translate("OrderEditor", u"Send to &1C", None))

@@ -83,7 +83,7 @@ class Ui_OrderListPage(object):
         self.ordersView = QTableView(self.ordersTab)
         self.ordersView.setObjectName(u"ordersView")
         self.ordersView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ordersView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ordersView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.ordersView.setAlternatingRowColors(True)
         self.ordersView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ordersView.setSortingEnabled(False)
@@ -109,6 +109,16 @@ class Ui_OrderListPage(object):
         self.cancelButton.setObjectName(u"cancelButton")
 
         self.ordersButtons.addWidget(self.cancelButton)
+
+        self.offerButton = QPushButton(self.ordersTab)
+        self.offerButton.setObjectName(u"offerButton")
+
+        self.ordersButtons.addWidget(self.offerButton)
+
+        self.printInvoicesButton = QPushButton(self.ordersTab)
+        self.printInvoicesButton.setObjectName(u"printInvoicesButton")
+
+        self.ordersButtons.addWidget(self.printInvoicesButton)
 
         self.ordersButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -185,6 +195,8 @@ class Ui_OrderListPage(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("OrderListPage", u"Find by number or client", None))
         self.openButton.setText(QCoreApplication.translate("OrderListPage", u"&Open", None))
         self.cancelButton.setText(QCoreApplication.translate("OrderListPage", u"&Cancel the order", None))
+        self.offerButton.setText(QCoreApplication.translate("OrderListPage", u"Commercial o&ffer\u2026", None))
+        self.printInvoicesButton.setText(QCoreApplication.translate("OrderListPage", u"&Print invoices\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.ordersTab), QCoreApplication.translate("OrderListPage", u"All orders", None))
         self.openApprovalButton.setText(QCoreApplication.translate("OrderListPage", u"Op&en", None))
         self.rejectButton.setText(QCoreApplication.translate("OrderListPage", u"&Reject\u2026", None))

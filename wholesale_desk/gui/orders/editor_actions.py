@@ -126,6 +126,31 @@ class ActionsPanel(EditorParts):
         return open_invoice(self, self.store, self.order.order_id)
 
     @Slot()
+    def make_offer(self) -> object:
+        """A commercial offer to the order's client for the products and quantities typed here
+        (saved or not): the client's prices, as the order has them."""
+        self.commit_open_cell()
+        self._read_header()
+        lines = [line for line in self.order.lines if line.quantity > 0]
+        if not lines:
+            QMessageBox.information(
+                self,
+                self.tr("Commercial offer"),
+                self.tr("Add the products to offer to the order first."),
+            )
+            return None
+        from wholesale_desk.gui.documents.actions import open_offer
+
+        return open_offer(
+            self,
+            self.store,
+            self.order.client_id,
+            [line.product_id for line in lines],
+            [line.quantity for line in lines],
+            manager_id=self.actor.manager_id,
+        )
+
+    @Slot()
     def cancel_order(self) -> None:
         if self.order.order_id is None:
             self.close()

@@ -292,6 +292,9 @@ class OrderListPage(QWidget):
             lambda: self.open_order(self.selected(self.ui.approvalView, self.queue))
         )
         self.ui.cancelButton.clicked.connect(self.cancel_selected)
+        self.ui.offerButton.clicked.connect(self.make_offer)
+        self.ui.printInvoicesButton.clicked.connect(self.print_invoices)
+        self.ui.ordersView.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.newOrderButton.clicked.connect(self.new_order)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_order)
         self.ui.approveButton.clicked.connect(self.approve_selected)
@@ -360,6 +363,7 @@ class OrderListPage(QWidget):
         # Who may approve is 1C's business: it refuses a user without the right, in its words.
         self.ui.approveButton.setEnabled(bool(queue))
         self.ui.rejectButton.setEnabled(bool(queue))
+        self._update_buttons()
 
     # Selection
 
@@ -371,6 +375,19 @@ class OrderListPage(QWidget):
 
     def selected(self, view: QTableView, model: OrdersModel) -> OrderRow | None:
         return self._row(model, view.currentIndex())
+
+    def selected_rows(self) -> list[OrderRow]:
+        """The orders ticked in the list (Ctrl/Shift+click), in the list's order."""
+        rows = sorted({i.row() for i in self.ui.ordersView.selectionModel().selectedRows()})
+        return [self.orders.rows[r] for r in rows if r < len(self.orders.rows)]
+
+    def _update_buttons(self, *_args: object) -> None:
+        count = len(self.selected_rows())
+        self.ui.printInvoicesButton.setEnabled(count > 0)
+        self.ui.offerButton.setEnabled(count == 1)
+        self.ui.printInvoicesButton.setText(
+            self.tr("&Print invoices (%n)…", "", count) if count > 1 else self.tr("&Print invoice…")
+        )
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self._row(self.orders, current)
@@ -400,6 +417,42 @@ class OrderListPage(QWidget):
         editor = open_order_editor(self.store, None, self, actor=self.actor, order_id=row.order_id)
         self.orderOpened.emit(row.order_id)
         return editor
+
+    @Slot()
+    def print_invoices(self) -> QDialog | None:
+        """The invoices of the selected orders: printed, saved as PDF files or e-mailed."""
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        from wholesale_desk.gui.documents.actions import batch_invoices
+
+        return batch_invoices(
+            self, self.store, [r.order_id for r in rows], manager_id=self.actor.manager_id
+        )
+
+    @Slot()
+    def make_offer(self) -> object:
+        """A commercial offer to the selected order's client for that order's products."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return None
+        order = orders.load_order(self.store, rows[0].order_id)
+        lines = [line for line in order.lines if line.quantity > 0]
+        if not lines:
+            QMessageBox.information(
+                self, self.tr("Commercial offer"), self.tr("The order has no products to offer.")
+            )
+            return None
+        from wholesale_desk.gui.documents.actions import open_offer
+
+        return open_offer(
+            self,
+            self.store,
+            order.client_id,
+            [line.product_id for line in lines],
+            [line.quantity for line in lines],
+            manager_id=self.actor.manager_id,
+        )
 
     @Slot()
     def new_order(self) -> ClientPicker:
@@ -487,6 +540,10 @@ class OrderListPage(QWidget):
         self.ui.stateCombo.blockSignals(False)
         self.orders.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
         self._show_queue_state()
+        self.ui.printInvoicesButton.setToolTip(
+            self.tr("Print, save as PDF or e-mail the invoices of the selected orders")
+        )
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -20,7 +20,7 @@ from wholesale_desk import credentials, settings_defaults, workspace
 from wholesale_desk.gui.main_window import MainWindow
 from wholesale_desk.gui.operations import Operation, Progress
 from wholesale_desk.gui.session.connect_dialog import Choice, ConnectDialog
-from wholesale_desk.gui.session.pages import build_pages
+from wholesale_desk.gui.session.pages import SessionPages, build_pages
 from wholesale_desk.gui.settings import Settings
 from wholesale_desk.gui.texts import render
 from wholesale_desk.i18n import UserError
@@ -45,6 +45,7 @@ class SessionController(QObject):
         self.sync_task: Operation[SyncResult] | None = None
         self.open_task: Operation[Workspace] | None = None
         self.pages: dict[str, QWidget] = {}
+        self.session_pages: SessionPages | None = None  # keeps every page's connections alive
         self._refresh_pages: list[Callable[[], object]] = []
         window.openDemoRequested.connect(self.open_demo)
         window.connectRequested.connect(self.show_connect_dialog)
@@ -142,7 +143,9 @@ class SessionController(QObject):
         self.workspace = ws
         self.window.sync_status.finish_progress()
         self.window.attach_session(ws)
-        self.pages, self._refresh_pages = build_pages(self.window, ws, self)
+        self.session_pages = build_pages(self.window, ws, self)
+        self.pages = self.session_pages.widgets
+        self._refresh_pages = self.session_pages.refreshers
         self._show_status()
         self.workspaceOpened.emit(ws)
         self.timer.start()

@@ -31,7 +31,9 @@ from wholesale_desk.services.orders.listing import (
 from wholesale_desk.services.orders.payload import order_payload, spread
 from wholesale_desk.services.orders.quick_fill import (
     BasketItem,
+    BoughtProduct,
     PasteResult,
+    bought_products,
     parse_pasted_lines,
     repeat_last_order,
     usual_basket,
@@ -43,6 +45,7 @@ __all__ = [
     "CANCELLABLE_STATES",
     "EDITABLE_STATES",
     "BasketItem",
+    "BoughtProduct",
     "LineInput",
     "OrderCheck",
     "OrderInput",
@@ -51,6 +54,7 @@ __all__ = [
     "PasteResult",
     "approval_queue",
     "approve_order",
+    "bought_products",
     "cancel_order",
     "find_clients",
     "has_conflict",

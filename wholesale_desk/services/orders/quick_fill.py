@@ -66,29 +66,7 @@ def usual_basket(
 ) -> list[BasketItem]:
     """What the client orders regularly (≥ `min_times` orders in `months`) and is due again:
     not ordered for longer than its usual interval. Usual quantity: the median ordered."""
-    since = datetime.combine(today - timedelta(days=30 * months), datetime.min.time())
-    with store.session() as session:
-        rows = session.execute(
-            select(
-                OrderLine.product_id, Order.date, OrderLine.quantity, Product.name, Product.article
-            )
-            .join(Order, Order.id == OrderLine.order_id)
-            .join(Product, Product.id == OrderLine.product_id)
-            .where(
-                Order.client_id == client_id,
-                Order.date >= since,
-                Order.state.not_in([OrderState.CANCELLED.value, OrderState.DRAFT.value]),
-                Order.deletion_mark.is_(False),
-                OrderLine.cancelled.is_(False),
-            )
-        ).all()
-    by_product: dict[str, list[tuple[date, Decimal]]] = {}
-    names: dict[str, tuple[str, str]] = {}
-    for pid, when, qty, name, article in rows:
-        if pid is None:
-            continue
-        by_product.setdefault(pid, []).append((when.date(), qty))
-        names[pid] = (name, article)
+    by_product, names = _history(store, client_id, today, months)
     basket = []
     for pid, history in by_product.items():
         days = sorted({d for d, _ in history})
@@ -114,6 +92,72 @@ def usual_basket(
         )
     basket.sort(key=lambda b: (-b.times, b.name))
     return basket
+
+
+def _history(
+    store: Store, client_id: str, today: date, months: int
+) -> tuple[dict[str, list[tuple[date, Decimal]]], dict[str, tuple[str, str]]]:
+    """Per product: (order date, quantity) of the client's real orders in the last `months`,
+    and its (name, article)."""
+    since = datetime.combine(today - timedelta(days=30 * months), datetime.min.time())
+    with store.session() as session:
+        rows = session.execute(
+            select(
+                OrderLine.product_id, Order.date, OrderLine.quantity, Product.name, Product.article
+            )
+            .join(Order, Order.id == OrderLine.order_id)
+            .join(Product, Product.id == OrderLine.product_id)
+            .where(
+                Order.client_id == client_id,
+                Order.date >= since,
+                Order.state.not_in([OrderState.CANCELLED.value, OrderState.DRAFT.value]),
+                Order.deletion_mark.is_(False),
+                OrderLine.cancelled.is_(False),
+                Product.deletion_mark.is_(False),
+            )
+        ).all()
+    by_product: dict[str, list[tuple[date, Decimal]]] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for pid, when, qty, name, article in rows:
+        if pid is None:
+            continue
+        by_product.setdefault(pid, []).append((when.date(), qty))
+        names[pid] = (name, article)
+    return by_product, names
+
+
+@dataclass(frozen=True)
+class BoughtProduct:
+    """A product the client has bought: what a commercial offer to them starts from."""
+
+    product_id: str
+    name: str
+    article: str
+    usual_quantity: Decimal  # the median ordered
+    times: int  # on how many days it was ordered
+    last_ordered: date
+
+
+def bought_products(
+    store: Store, client_id: str, today: date, *, months: int = 12
+) -> list[BoughtProduct]:
+    """What the client ordered in the last `months`, most often ordered first."""
+    by_product, names = _history(store, client_id, today, months)
+    bought = [
+        BoughtProduct(
+            product_id=pid,
+            name=names[pid][0],
+            article=names[pid][1],
+            usual_quantity=Decimal(statistics.median([q for _, q in history])).quantize(
+                Decimal("0.001")
+            ),
+            times=len({d for d, _ in history}),
+            last_ordered=max(d for d, _ in history),
+        )
+        for pid, history in by_product.items()
+    ]
+    bought.sort(key=lambda b: (-b.times, -b.last_ordered.toordinal(), b.name))
+    return bought
 
 
 @dataclass(frozen=True)
