@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>OrderListPage</name>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <source>Synced %n min ago</source>

@@ -43,6 +43,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Поставлен в очередь в 1С: уйдёт при следующей синхронизации.</translation>
     </message>
     <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Add the products to offer to the order first.</source>
+        <translation>Сначала добавьте в заказ товары для предложения.</translation>
+    </message>
+    <message>
         <source>Cancel the order</source>
         <translation>Отменить заказ</translation>
     </message>
@@ -676,6 +684,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>← Клиенты</translation>
     </message>
     <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое &amp;предложение…</translation>
+    </message>
+    <message>
         <source>Log interaction…</source>
         <translation>Записать взаимодействие…</translation>
     </message>
@@ -1144,6 +1156,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Search everywhere…</source>
         <translation>Искать везде…</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>{client} has ordered nothing in the last 12 months. Make the offer from an order: a new order (Ctrl+N), the products, then “Commercial offer…”.</source>
+        <translation>{client} ничего не заказывал за последние 12 месяцев. Сделайте предложение из заказа: новый заказ (Ctrl+N), товары, затем «Коммерческое предложение…».</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1698,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
     </message>
     <message>
+        <source>Order {number} is not approved yet: its invoice prints once it is approved in 1C.</source>
+        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования в 1С.</translation>
+    </message>
+    <message>
         <source>The order&apos;s client is not in the local store.</source>
         <translation>Клиента этого заказа нет в локальной базе.</translation>
     </message>
@@ -1786,8 +1810,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>нет (общие условия компании)</translation>
     </message>
     <message>
-        <source>{model}: discount up to {cap}%, deferral up to {days} days</source>
-        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн.</translation>
+        <source>{model}: discount up to {cap}%, deferral up to {days} days (company setting)</source>
+        <translation>{model}: скидка до {cap}%, отсрочка до {days} дн. (настройка компании)</translation>
     </message>
     <message>
         <source>by agreement ({days})</source>
@@ -2407,6 +2431,41 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Commercial offer to {client}</source>
+        <translation>Коммерческое предложение для {client}</translation>
+    </message>
+    <message>
+        <source>What the client ordered in the last 12 months, at today&apos;s prices for them. Untick what not to offer; the quantity can be changed.</source>
+        <translation>Что клиент заказывал за последние 12 месяцев, по сегодняшним ценам для него. Снимите отметку с того, что не предлагать; количество можно изменить.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Номенклатура</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Last ordered</source>
+        <translation>Последний заказ</translation>
+    </message>
+    <message>
+        <source>Show the offer</source>
+        <translation>Показать предложение</translation>
+    </message>
+    <message>
+        <source>The quantity of {product} must be above 0.</source>
+        <translation>Количество «{product}» должно быть больше 0.</translation>
+    </message>
+    <message>
+        <source>Tick at least one product to offer.</source>
+        <translation>Отметьте хотя бы один товар для предложения.</translation>
+    </message>
+</context>
+<context>
     <name>OneC</name>
     <message>
         <source>{name} is not published: ask your 1C administrator to add {name} to the OData interface</source>
@@ -2561,6 +2620,10 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>C&amp;omment:</source>
         <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое &amp;предложение…</translation>
     </message>
     <message>
         <source>&amp;Print invoice…</source>
@@ -2775,9 +2838,29 @@ The details are in the log file (Help → Open log folder).</source>
         <source>the latest {shown} shown</source>
         <translation>показаны последние {shown}</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Print invoices (%n)…</source>
+        <translation>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+            <numerusform>&amp;Печать счетов (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print invoice…</source>
+        <translation>Счёт на о&amp;плату…</translation>
+    </message>
     <message>
         <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit goes to 1C as not approved and comes here.</source>
         <translation>Нет заказов на согласовании. Заказ со скидкой сверх предела менеджера уходит в 1С несогласованным и появляется здесь.</translation>
+    </message>
+    <message>
+        <source>Commercial offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>The order has no products to offer.</source>
+        <translation>В заказе нет товаров для предложения.</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -2816,6 +2899,10 @@ The details are in the log file (Help → Open log folder).</source>
         <translation>Найти по номеру заказа или клиенту (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Print, save as PDF or e-mail the invoices of the selected orders</source>
+        <translation>Напечатать, сохранить в PDF или отправить по почте счета выбранных заказов</translation>
+    </message>
+    <message>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
@@ -2838,6 +2925,14 @@ The details are in the log file (Help → Open log folder).</source>
     <message>
         <source>&amp;Cancel the order</source>
         <translation>О&amp;тменить заказ</translation>
+    </message>
+    <message>
+        <source>Commercial o&amp;ffer…</source>
+        <translation>Коммерческое &amp;предложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Print invoices…</source>
+        <translation>&amp;Печать счетов…</translation>
     </message>
     <message>
         <source>Approval queue</source>

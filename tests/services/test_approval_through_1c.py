@@ -16,9 +16,11 @@ from sqlalchemy import select
 from wholesale_desk.demo.base import EmulatorBase
 from wholesale_desk.demo.company import generate
 from wholesale_desk.demo.server import EmulatorServer
+from wholesale_desk.i18n import UserError
 from wholesale_desk.models import Agreement, ClientSegment, Manager, Order, Product
 from wholesale_desk.services import orders
 from wholesale_desk.services.cooperation import resolve_partner_segments
+from wholesale_desk.services.documents import invoice_for_order
 from wholesale_desk.services.orders import LineInput, OrderPricer
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
@@ -104,6 +106,8 @@ def test_an_order_over_the_limit_is_approved_in_1c_by_the_approver_only(
     in_1c = base.get(ORDERS, order_id)
     assert in_1c is not None and in_1c["Статус"] == "НеСогласован" and not in_1c["Согласован"]
     assert [r.order_id for r in orders.approval_queue(manager.store)] == [order_id]
+    with manager.store.session() as s, pytest.raises(UserError, match="not approved yet"):
+        invoice_for_order(s, s.get(Order, order_id))  # type: ignore[arg-type]
 
     # The manager may not approve: 1C refuses, and its words reach the order as they came.
     orders.approve_order(manager.store, order_id, manager.actor(), "сам себе")
@@ -134,4 +138,6 @@ def test_an_order_over_the_limit_is_approved_in_1c_by_the_approver_only(
     manager.sync()
     again = manager.order(order_id)
     assert again.approved_1c and again.status_1c == "КОбеспечению"
+    with manager.store.session() as s:
+        assert invoice_for_order(s, s.get(Order, order_id)).lines  # type: ignore[arg-type]
     assert order_id not in [r.order_id for r in orders.approval_queue(manager.store)]

@@ -46,6 +46,7 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO
 from wholesale_desk.services.lookup import find_client, find_product
+from wholesale_desk.services.orders.lifecycle import awaiting_approval
 
 __all__ = [
     "PrintOptions",
@@ -297,6 +298,14 @@ def invoice_for_order(
                 "Documents",
                 "Order {number} is cancelled or rejected by 1C: no invoice can be printed for "
                 "it. Copy it into a new order if the client still wants the goods.",
+            ),
+            number=order.number or order.id[:8],
+        )
+    if awaiting_approval(order):
+        raise _err(
+            QT_TRANSLATE_NOOP(
+                "Documents",
+                "Order {number} is not approved yet: its invoice prints once it is approved in 1C.",
             ),
             number=order.number or order.id[:8],
         )

@@ -168,7 +168,9 @@ class HeaderPanel(EditorParts):
         model_title = render(cooperation.title(ctx.model))
         caps = ctx.policy.model_caps[ctx.model]
         ui.modelValue.setText(
-            self.tr("{model}: discount up to {cap}%, deferral up to {days} days").format(
+            self.tr(
+                "{model}: discount up to {cap}%, deferral up to {days} days (company setting)"
+            ).format(
                 model=model_title, cap=format_qty(caps.discount_percent), days=caps.deferral_days
             )
         )
