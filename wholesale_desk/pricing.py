@@ -451,6 +451,7 @@ class PricedOrder:
     approval_reasons: tuple[Text, ...]  # order level and every line's
     credit: CreditCheck
     errors: tuple[Text, ...]  # order level (lines carry their own)
+    auto_percent: Decimal = ZERO  # the automatic discount every line gets (all rules combined)
     manual_limits: tuple[ManualLimit, ...] = ()  # every limit on a manual discount, with source
     skipped_rules: tuple[Text, ...] = ()  # discount rules 1C defines that were not evaluated
 
@@ -1152,6 +1153,7 @@ def _order_totals(
         approval_reasons=tuple(approval),
         credit=credit,
         errors=tuple(order_errors),
+        auto_percent=automatic.evaluation.percent,
         manual_limits=setting.limits,
         skipped_rules=automatic.evaluation.skipped,
     )

@@ -131,9 +131,9 @@
     <name>OrderListPage</name>
     <message numerus="yes">
         <source>&amp;Print invoices (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Print invoice (%n)…</numerusform>
+            <numerusform>&amp;Print invoices (%n)…</numerusform>
         </translation>
     </message>
 </context>
