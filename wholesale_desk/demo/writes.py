@@ -185,7 +185,7 @@ class WriteRequest(QueryRequest):
         was = bool(old.get("Согласован")) if old is not None else False
         now = bool(new.get("Согласован"))
         if was != now:
-            if not self.may_approve():
+            if now and not self.may_approve():  # withdrawing an approval needs no right
                 raise ODataError(
                     500,
                     "-1",

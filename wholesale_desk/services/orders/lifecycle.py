@@ -90,13 +90,14 @@ def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
         # An approval covers what was approved: the same reasons, so the same exceptions.
         approved = (
             before is not None
-            and before.state == OrderState.APPROVED.value
+            and (before.state == OrderState.APPROVED.value or before.approved_1c)
             and before.approval_reasons == _text_json(check.approval_reasons)
         )
         order = _write(session, order_in, check, pricer.actor, pricer.ctx)
-        if check.needs_approval and not approved and not order.approved_1c:
+        if check.needs_approval and not approved:
             order.state = OrderState.NEEDS_APPROVAL.value
             order.status_1c = NOT_APPROVED
+            order.approved_1c = False
             order.approved_by = None
             order.reject_message = ""
             _enqueue(session, order, order_in.data_version, hold=False, extra=_UNAPPROVED)
@@ -211,7 +212,17 @@ def reject_order(store: Store, order_id: str, actor: Actor, reason: str) -> None
                     state=state_title(order.state),
                 )
             )
-        _drop_unsent(session, order.id, (OutboxStatus.HELD.value,))
+        never_sent = order.data_version is None and not any(
+            e.status in (OutboxStatus.SENDING.value, OutboxStatus.DONE.value)
+            for e in _entries(session, order.id)
+        )
+        _drop_unsent(
+            session,
+            order.id,
+            (OutboxStatus.HELD.value, OutboxStatus.PENDING.value)
+            if never_sent
+            else (OutboxStatus.HELD.value,),
+        )
         order.reject_message = reason.strip()
         if order.data_version is not None:  # 1C holds it: the verdict goes into its comment
             order.comment = _with_note(order.comment, NOT_APPROVED_NOTE, reason)
