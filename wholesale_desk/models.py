@@ -374,7 +374,10 @@ class Agreement(OneCObject, Base):
     price_type_id: Mapped[str | None] = mapped_column(default=None)
     payment_schedule_id: Mapped[str | None] = mapped_column(default=None)
     warehouse_id: Mapped[str | None] = mapped_column(default=None)
+    # ПроцентРучнойСкидки: not a discount but the cap on manual discounts under this agreement,
+    # in force when `limit_manual_discounts` (ОграничиватьРучныеСкидки) is set.
     manual_discount_percent: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
+    limit_manual_discounts: Mapped[bool] = mapped_column(default=False)
     prices_include_vat: Mapped[bool] = mapped_column(default=True)
     delivery_days: Mapped[int] = mapped_column(default=0)
     start_date: Mapped[date | None] = mapped_column(default=None)
@@ -387,6 +390,109 @@ class Agreement(OneCObject, Base):
     payment_schedule: Mapped[PaymentSchedule | None] = relationship(
         primaryjoin="foreign(Agreement.payment_schedule_id) == PaymentSchedule.id", viewonly=True
     )
+
+
+# --- discount policy (УТ's СкидкиНаценки and the user's sales settings) ------------------------
+class DiscountItem(OneCObject, Base):
+    """An automatic discount or a group of them (Catalog_СкидкиНаценки).
+
+    A group (`is_folder`) says how its members combine (`combine`: ВариантСовместногоПрименения
+    name, e.g. "Максимум"); an item gives `percent` by `method` (СпособПредоставления name,
+    "Процент" is the one the terms engine applies) when all of its conditions hold.
+    """
+
+    __tablename__ = "discount_items"
+    name: Mapped[str] = mapped_column(default="")
+    parent_id: Mapped[str | None] = mapped_column(default=None)
+    is_folder: Mapped[bool] = mapped_column(default=False)
+    method: Mapped[str] = mapped_column(default="")
+    percent: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
+    combine: Mapped[str] = mapped_column(default="")
+    order_key: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
+    conditions: Mapped[list[DiscountItemCondition]] = relationship(
+        order_by="DiscountItemCondition.line_no", cascade="all, delete-orphan"
+    )
+
+
+class DiscountItemCondition(Base):
+    """A discount's conditions (СкидкиНаценки.УсловияПредоставления): all must hold."""
+
+    __tablename__ = "discount_item_conditions"
+    discount_id: Mapped[str] = mapped_column(
+        ForeignKey("discount_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    line_no: Mapped[int] = mapped_column(primary_key=True)
+    condition_id: Mapped[str | None] = mapped_column(default=None)
+
+
+class DiscountCondition(OneCObject, Base):
+    """A condition of discounts (Catalog_УсловияПредоставленияСкидокНаценок).
+
+    The terms engine reads the sales-volume kinds (`kind` ЗаРазовыйОбъемПродаж /
+    ЗаНакопленныйОбъемПродаж): `criterion` (Сумма, Количество, …), `comparison` (НеМенее /
+    НеБолее), `threshold`, and for accumulated volume the `period` (Периодичность name),
+    `period_variant` (ВариантОпределенияПериодаНакопительнойСкидки) and whether the current
+    sale counts. Other kinds are kept so an explanation can name what it skipped.
+    """
+
+    __tablename__ = "discount_conditions"
+    name: Mapped[str] = mapped_column(default="")
+    is_folder: Mapped[bool] = mapped_column(default=False)
+    kind: Mapped[str] = mapped_column(default="")
+    criterion: Mapped[str] = mapped_column(default="")
+    comparison: Mapped[str] = mapped_column(default="")
+    threshold: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    period: Mapped[str] = mapped_column(default="")
+    period_variant: Mapped[str] = mapped_column(default="")
+    period_count: Mapped[int] = mapped_column(default=0)
+    include_current: Mapped[bool] = mapped_column(default=False)
+
+
+class DiscountAction(Base):
+    """Where a discount acts (InformationRegister_ДействиеСкидокНаценок), a snapshot of every
+    record: from `period` on, `status` (Действует / НеДействует) for the `source` (an agreement,
+    a loyalty card kind or a warehouse; `source_type` is its entity set)."""
+
+    __tablename__ = "discount_actions"
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    source_type: Mapped[str] = mapped_column(default="")
+    discount_id: Mapped[str | None] = mapped_column(default=None)
+    period: Mapped[datetime | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(default="")
+    segment_id: Mapped[str | None] = mapped_column(default=None)
+
+
+class UserGroup(OneCObject, Base):
+    """A 1C user group (Catalog_ГруппыПользователей) with its members (Состав)."""
+
+    __tablename__ = "user_groups"
+    name: Mapped[str] = mapped_column(default="")
+    parent_id: Mapped[str | None] = mapped_column(default=None)
+    members: Mapped[list[UserGroupMember]] = relationship(
+        order_by="UserGroupMember.line_no", cascade="all, delete-orphan"
+    )
+
+
+class UserGroupMember(Base):
+    __tablename__ = "user_group_members"
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("user_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    line_no: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[str | None] = mapped_column(default=None, index=True)
+
+
+class UserSalesSetting(OneCObject, Base):
+    """A user's or a user group's sales settings (Catalog_НастройкиПродажДляПользователей):
+    with `limit_manual` (ОграничиватьРучныеСкидки), manual discounts up to `manual_percent`."""
+
+    __tablename__ = "user_sales_settings"
+    name: Mapped[str] = mapped_column(default="")
+    owner_id: Mapped[str | None] = mapped_column(default=None, index=True)
+    owner_type: Mapped[str] = mapped_column(default="")
+    limit_manual: Mapped[bool] = mapped_column(default=False)
+    manual_percent: Mapped[Decimal] = mapped_column(Percent(), default=Decimal(0))
 
 
 # --- documents -------------------------------------------------------------------------------
@@ -430,6 +536,8 @@ class Order(OneCDocument, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     approval_reasons: Mapped[str] = mapped_column(Text, default="")
     approved_by: Mapped[str | None] = mapped_column(default=None)
+    approved_1c: Mapped[bool] = mapped_column(default=False)  # Согласован
+    approved_at: Mapped[datetime | None] = mapped_column(default=None)  # ДатаСогласования
     reject_message: Mapped[str] = mapped_column(Text, default="")
     created_locally: Mapped[bool] = mapped_column(default=False)
 

@@ -40,6 +40,20 @@ from typing import Any, Protocol
 
 from wholesale_desk.amount_words import format_date
 from wholesale_desk.credit import CreditCheck, CreditMode, CreditStatus, check_credit
+from wholesale_desk.discount_rules import (
+    COMPANY_SOURCE,
+    DEFAULT_SOURCE,
+    QUARTER,
+    Combine,
+    ConditionKind,
+    DiscountRule,
+    Evaluation,
+    Origin,
+    PolicySource,
+    RuleOutcome,
+    VolumeCondition,
+    evaluate,
+)
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
 from wholesale_desk.loyalty import accrual, redeemable, redemption_cap
 from wholesale_desk.money import (
@@ -58,19 +72,26 @@ __all__ = [
     "DEFAULT_MODEL_CAPS",
     "DEFAULT_TIERS",
     "Agreement",
+    "Combine",
     "CompanyPolicy",
+    "ConditionKind",
     "CooperationModel",
     "CreditCheck",
     "CreditMode",
     "CreditStatus",
     "Discount",
+    "DiscountRule",
     "DiscountSource",
+    "LimitKind",
     "LineDraft",
+    "ManualLimit",
     "MappingPriceBook",
     "ModelCaps",
     "OrderDraft",
+    "Origin",
     "PaymentDue",
     "PaymentStage",
+    "PolicySource",
     "PriceBook",
     "PriceSource",
     "PricedLine",
@@ -79,6 +100,7 @@ __all__ = [
     "StageKind",
     "Terms",
     "TierHint",
+    "VolumeCondition",
     "VolumeTier",
     "VolumeTiers",
     "explain",
@@ -136,12 +158,17 @@ class Agreement:
     """The client's agreement (Catalog_СоглашенияСКлиентами) as far as prices and payment go.
 
     `stages`, when given, replace `deferral_days`. Open-ended validity dates are None.
+    `discount_percent` is the agreement's own discount where no discount rules come from 1C
+    (there it is an unconditional СкидкиНаценки item acting on the agreement);
+    `manual_cap` is ПроцентРучнойСкидки when ОграничиватьРучныеСкидки is set: not a discount,
+    the most a manual discount may be under this agreement.
     """
 
     agreement_id: str
     name: str = ""
     price_type_id: str | None = None
     discount_percent: Decimal = ZERO
+    manual_cap: Decimal | None = None
     deferral_days: int = 0
     stages: tuple[PaymentStage, ...] = ()
     valid_from: date | None = None
@@ -151,6 +178,23 @@ class Agreement:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_to is None or day <= self.valid_to
         )
+
+
+class LimitKind(StrEnum):
+    """What limits a manual discount: the cooperation model, the user, the agreement."""
+
+    MODEL = "model"
+    USER = "user"
+    AGREEMENT = "agreement"
+
+
+@dataclass(frozen=True)
+class ManualLimit:
+    """A manual-discount limit and where it is set; `percent` None: not restricted."""
+
+    kind: LimitKind
+    percent: Decimal | None
+    source: PolicySource
 
 
 @dataclass(frozen=True)
@@ -171,6 +215,20 @@ class Terms:
     overdue_debt: Decimal = ZERO
     quarter_net_shipments: Decimal = ZERO
     bonus_balance: Decimal = ZERO
+    # Automatic discounts as 1C defines them; None: the documented defaults (the agreement's
+    # own discount and `CompanyPolicy.tiers`), labelled as defaults.
+    discount_rules: tuple[DiscountRule, ...] | None = None
+    discount_groups: Mapping[str, Combine] = field(default_factory=dict)
+    skipped_rules: tuple[Text, ...] = ()
+    # Net shipments before this order per accumulation period (Периодичность name); the
+    # quarter falls back to `quarter_net_shipments`.
+    period_volumes: Mapping[str, Decimal] = field(default_factory=dict)
+    # The user's manual-discount limit from 1C (НастройкиПродажДляПользователей); None: the
+    # documented default (`CompanyPolicy.manager_discount_limit` for a manager).
+    user_limit: ManualLimit | None = None
+
+    def volumes(self) -> Mapping[str, Decimal]:
+        return {QUARTER: self.quarter_net_shipments, **self.period_volumes}
 
 
 class PriceBook(Protocol):
@@ -301,6 +359,8 @@ class Discount:
     percent: Decimal
     amount: Decimal
     reason: Text
+    origin: PolicySource = DEFAULT_SOURCE
+    rule: str = ""  # the 1C discount's name, for an automatic one
 
 
 @dataclass(frozen=True)
@@ -325,11 +385,16 @@ class PricedLine:
     total: Decimal
     errors: tuple[Text, ...]
     approval_reasons: tuple[Text, ...]
+    extra_auto: tuple[Discount, ...] = ()  # more automatic ones, where a group adds them up
+    manual_limit: ManualLimit | None = None  # the limit in force for a manual discount
+    skipped_rules: tuple[Text, ...] = ()
 
     @property
     def discounts(self) -> tuple[Discount, ...]:
-        """The discounts that were applied: the best automatic one, then the manual one."""
-        return tuple(d for d in (self.auto_discount, self.manual_discount) if d is not None)
+        """The discounts that were applied: the automatic ones, then the manual one."""
+        return tuple(
+            d for d in (self.auto_discount, *self.extra_auto, self.manual_discount) if d is not None
+        )
 
     @property
     def discount_amount(self) -> Decimal:
@@ -386,6 +451,9 @@ class PricedOrder:
     approval_reasons: tuple[Text, ...]  # order level and every line's
     credit: CreditCheck
     errors: tuple[Text, ...]  # order level (lines carry their own)
+    auto_percent: Decimal = ZERO  # the automatic discount every line gets (all rules combined)
+    manual_limits: tuple[ManualLimit, ...] = ()  # every limit on a manual discount, with source
+    skipped_rules: tuple[Text, ...] = ()  # discount rules 1C defines that were not evaluated
 
     @property
     def due_date(self) -> date:
@@ -527,15 +595,6 @@ def _deferral_cap_reason(model: CooperationModel, days: int, cap: int) -> Text:
     return text(_CTX, sources[model], days=days, cap=cap)
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """An automatic discount percent before it meets a line's gross."""
-
-    source: DiscountSource
-    percent: Decimal
-    args: Mapping[str, Any]
-
-
 _AUTO_REASON = {
     DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
         "Pricing", "Agreement {agreement} discount {percent}%: -{amount}"
@@ -546,6 +605,17 @@ _AUTO_REASON = {
         "the tier starts at {threshold}: -{amount}",
     ),
 }
+_ONE_OFF_REASON = QT_TRANSLATE_NOOP(
+    "Pricing",
+    "Discount {name} {percent}%: this order comes to {volume}, the condition is {threshold}: "
+    "-{amount}",
+)
+_PERIOD_REASON = QT_TRANSLATE_NOOP(
+    "Pricing",
+    "Discount {name} {percent}%: sales per {period} with this order come to {volume}, "
+    "the condition is {threshold}: -{amount}",
+)
+_OTHER_REASON = QT_TRANSLATE_NOOP("Pricing", "Discount {name} {percent}%: -{amount}")
 _PASSED_REASON = {
     DiscountSource.AGREEMENT: QT_TRANSLATE_NOOP(
         "Pricing", "Agreement discount {percent}% not applied: a larger discount applies"
@@ -561,19 +631,82 @@ _MANUAL_REASON = {
 
 
 def _discount(
-    source: DiscountSource, percent: Decimal, amount: Decimal, reason_source: str, **args: Any
+    source: DiscountSource,
+    percent: Decimal,
+    amount: Decimal,
+    reason_source: str,
+    origin: PolicySource = DEFAULT_SOURCE,
+    rule: str = "",
+    **args: Any,
 ) -> Discount:
     return Discount(
         source,
         percent,
         amount,
         text(_CTX, reason_source, percent=_pct(percent), amount=format_money(amount), **args),
+        origin,
+        rule,
     )
 
 
-def _next_tier_hint(tiers: VolumeTiers, volume: Decimal, best: Decimal) -> TierHint | None:
-    """The nearest tier above `volume` that would beat the best automatic discount now."""
-    for tier in tiers.tiers:
+def _auto_discount(outcome: RuleOutcome, gross: Decimal, agreement: Agreement | None) -> Discount:
+    """An applied rule as a discount on a line of `gross`, with the reason it applies."""
+    rule = outcome.rule
+    amount = round_money(gross * outcome.percent / HUNDRED)
+    source = DiscountSource.AGREEMENT if rule.own else DiscountSource.VOLUME
+    cond = rule.conditions[0] if rule.conditions else None
+    args: dict[str, Any]
+    if rule.own:
+        reason, args = _AUTO_REASON[source], {"agreement": _agreement_name(agreement, rule)}
+    elif cond is None:
+        reason, args = _OTHER_REASON, {"name": rule.name}
+    else:
+        args = {
+            "name": rule.name,
+            "volume": format_money(outcome.measure if outcome.measure is not None else gross),
+            "threshold": _threshold_text(cond),
+            "period": cond.period.lower(),
+        }
+        if cond.kind is ConditionKind.ONE_OFF:
+            args["volume"] = format_money(outcome.measure if outcome.measure is not None else ZERO)
+            reason = _ONE_OFF_REASON
+        elif cond.period == QUARTER and cond.at_least and rule.source.origin is Origin.DEFAULT:
+            reason, args["threshold"] = _AUTO_REASON[source], format_money(cond.threshold)
+        else:
+            reason = _PERIOD_REASON
+    return _discount(source, outcome.percent, amount, reason, rule.source, rule.name, **args)
+
+
+def _agreement_name(agreement: Agreement | None, rule: DiscountRule) -> str:
+    if agreement is not None:
+        return agreement.name or agreement.agreement_id
+    return rule.name
+
+
+def _threshold_text(cond: VolumeCondition) -> Text:
+    source = (
+        QT_TRANSLATE_NOOP("Pricing", "at least {amount}")
+        if cond.at_least
+        else QT_TRANSLATE_NOOP("Pricing", "at most {amount}")
+    )
+    return text(_CTX, source, amount=format_money(cond.threshold))
+
+
+def _next_tier_hint(
+    rules: Sequence[DiscountRule], volume: Decimal, best: Decimal
+) -> TierHint | None:
+    """The nearest quarterly tier above `volume` that would beat the best automatic discount."""
+    tiers = sorted(
+        (
+            VolumeTier(c.threshold, r.percent)
+            for r in rules
+            if r.unsupported is None and len(r.conditions) == 1
+            for c in r.conditions
+            if c.kind is ConditionKind.CUMULATIVE and c.period == QUARTER and c.at_least
+        ),
+        key=lambda t: t.threshold,
+    )
+    for tier in tiers:
         if tier.threshold > volume and tier.percent > best:
             needed = tier.threshold - volume
             return TierHint(
@@ -606,6 +739,7 @@ class _OrderTerms:
     price_reason: Text
     caps: ModelCaps
     role_limit: Decimal
+    limits: tuple[ManualLimit, ...]
 
 
 @dataclass
@@ -626,8 +760,8 @@ class _Automatic:
 
     volume: Decimal
     tier: VolumeTier | None
-    best: _Candidate | None
-    others: tuple[_Candidate, ...]
+    evaluation: Evaluation
+    rules: tuple[DiscountRule, ...]
 
 
 def price_order(
@@ -656,12 +790,41 @@ def _order_terms(terms: Terms, policy: CompanyPolicy, draft: OrderDraft) -> _Ord
         terms, policy, agreement, draft.order_date
     )
     caps = policy.model_caps[terms.model]
-    role_limit = (
-        caps.discount_percent
-        if draft.role is Role.HEAD_OF_SALES
-        else min(caps.discount_percent, policy.manager_discount_limit)
+    limits = _manual_limits(terms, policy, draft, agreement, caps)
+    restricting = [lim.percent for lim in limits[1:] if lim.percent is not None]
+    role_limit = min([caps.discount_percent, *restricting])
+    return _OrderTerms(
+        agreement, price_type_id, price_source, price_reason, caps, role_limit, limits
     )
-    return _OrderTerms(agreement, price_type_id, price_source, price_reason, caps, role_limit)
+
+
+def _manual_limits(
+    terms: Terms,
+    policy: CompanyPolicy,
+    draft: OrderDraft,
+    agreement: Agreement | None,
+    caps: ModelCaps,
+) -> tuple[ManualLimit, ...]:
+    """The model cap (a company setting), the user's limit (1C, else the documented default for
+    a manager; a head of sales has none by default) and the agreement's cap (1C), as УТ takes
+    them: the smallest restricting one wins."""
+    limits = [ManualLimit(LimitKind.MODEL, caps.discount_percent, COMPANY_SOURCE)]
+    if terms.user_limit is not None:
+        limits.append(terms.user_limit)
+    elif draft.role is Role.MANAGER:
+        limits.append(ManualLimit(LimitKind.USER, policy.manager_discount_limit, DEFAULT_SOURCE))
+    if agreement is not None and agreement.manual_cap is not None:
+        limits.append(
+            ManualLimit(
+                LimitKind.AGREEMENT,
+                agreement.manual_cap,
+                PolicySource(
+                    Origin.ONEC,
+                    f"Catalog_СоглашенияСКлиентами «{agreement.name or agreement.agreement_id}»",
+                ),
+            )
+        )
+    return tuple(limits)
 
 
 def _gross_line(line: LineDraft, prices: PriceBook, price_type_id: str) -> _GrossLine:
@@ -693,28 +856,53 @@ def _gross_line(line: LineDraft, prices: PriceBook, price_type_id: str) -> _Gros
 def _automatic(
     terms: Terms, policy: CompanyPolicy, agreement: Agreement | None, order_gross: Decimal
 ) -> _Automatic:
-    """The automatic candidates, the same for every line: agreement percent, volume tier."""
+    """The automatic discounts, the same for every line: 1C's rules, else the defaults."""
     volume = terms.quarter_net_shipments + order_gross
-    tier = policy.tiers.tier_for(volume)
-    candidates: list[_Candidate] = []
+    rules = _rules(terms, policy, agreement)
+    evaluation = evaluate(rules, terms.discount_groups, order_gross, terms.volumes())
+    tier = None
+    for outcome in evaluation.applied:
+        for cond in outcome.rule.conditions:
+            if cond.kind is ConditionKind.CUMULATIVE and cond.period == QUARTER:
+                tier = VolumeTier(cond.threshold, outcome.rule.percent)
+    skipped = (*terms.skipped_rules, *evaluation.skipped)
+    evaluation = Evaluation(evaluation.applied, evaluation.passed_over, skipped)
+    return _Automatic(volume, tier, evaluation, rules)
+
+
+def _rules(
+    terms: Terms, policy: CompanyPolicy, agreement: Agreement | None
+) -> tuple[DiscountRule, ...]:
+    """1C's rules acting on this client's agreement, else the documented defaults: the
+    agreement's own discount and the quarterly volume tiers of `CompanyPolicy.tiers`."""
+    if terms.discount_rules is not None:
+        return terms.discount_rules
+    rules: list[DiscountRule] = []
     if agreement is not None and agreement.discount_percent > 0:
-        candidates.append(
-            _Candidate(
-                DiscountSource.AGREEMENT,
+        rules.append(
+            DiscountRule(
+                f"agreement:{agreement.agreement_id}",
+                agreement.name or agreement.agreement_id,
                 agreement.discount_percent,
-                {"agreement": agreement.name or agreement.agreement_id},
+                PolicySource(
+                    Origin.ONEC,
+                    f"Catalog_СоглашенияСКлиентами «{agreement.name or agreement.agreement_id}»",
+                ),
+                own=True,
             )
         )
-    if tier is not None and tier.percent > 0:
-        candidates.append(
-            _Candidate(
-                DiscountSource.VOLUME,
+    for i, tier in enumerate(policy.tiers.tiers):
+        rules.append(
+            DiscountRule(
+                f"default-tier:{i}",
+                f"{_pct(tier.percent)}%",
                 tier.percent,
-                {"volume": format_money(volume), "threshold": format_money(tier.threshold)},
+                DEFAULT_SOURCE,
+                (VolumeCondition(ConditionKind.CUMULATIVE, tier.threshold),),
+                order=Decimal(i + 1),
             )
         )
-    best = max(candidates, key=lambda c: c.percent) if candidates else None  # first wins a tie
-    return _Automatic(volume, tier, best, tuple(c for c in candidates if c is not best))
+    return tuple(rules)
 
 
 def _discounted_line(
@@ -733,23 +921,20 @@ def _discounted_line(
         staged.gross,
     )
     errors = staged.errors
-    best = automatic.best
-    auto = None
-    if best is not None:
-        auto = _discount(
-            best.source,
-            best.percent,
-            round_money(gross * best.percent / HUNDRED),
-            _AUTO_REASON[best.source],
-            **best.args,
-        )
+    autos = [_auto_discount(o, gross, setting.agreement) for o in automatic.evaluation.applied]
+    auto = autos[0] if autos else None
     passed = tuple(
         _discount(
-            c.source, c.percent, round_money(gross * c.percent / HUNDRED), _PASSED_REASON[c.source]
+            DiscountSource.AGREEMENT if o.rule.own else DiscountSource.VOLUME,
+            o.percent,
+            round_money(gross * o.percent / HUNDRED),
+            _PASSED_REASON[DiscountSource.AGREEMENT if o.rule.own else DiscountSource.VOLUME],
+            o.rule.source,
+            o.rule.name,
         )
-        for c in automatic.others
+        for o in automatic.evaluation.passed_over
     )
-    auto_amount = auto.amount if auto is not None else ZERO
+    auto_amount = min(sum((d.amount for d in autos), ZERO), gross)
     manual, line_approval = _manual_discount(
         line, draft, gross, auto_amount, terms.model, setting, errors
     )
@@ -796,6 +981,17 @@ def _discounted_line(
         total=amount if draft.prices_include_vat else amount + vat,
         errors=tuple(errors),
         approval_reasons=tuple(line_approval),
+        extra_auto=tuple(autos[1:]) if gross > 0 else (),
+        manual_limit=_binding_limit(setting),
+        skipped_rules=automatic.evaluation.skipped,
+    )
+
+
+def _binding_limit(setting: _OrderTerms) -> ManualLimit:
+    """The limit a manual discount meets first (the smallest; the model cap on a tie)."""
+    return min(
+        (lim for lim in setting.limits if lim.percent is not None),
+        key=lambda lim: lim.percent or ZERO,
     )
 
 
@@ -834,17 +1030,33 @@ def _manual_discount(
     if pct > cap:
         approvals.append(_model_cap_reason(model, pct, cap))
     elif pct > setting.role_limit:
-        approvals.append(
-            text(
-                _CTX,
-                QT_TRANSLATE_NOOP(
-                    "Pricing", "Discount {percent}% exceeds your own limit of {limit}%"
-                ),
-                percent=_pct(pct),
-                limit=_pct(setting.role_limit),
-            )
-        )
+        approvals.append(_limit_reason(_binding_limit(setting), pct))
     return manual, approvals
+
+
+def _limit_reason(limit: ManualLimit, pct: Decimal) -> Text:
+    """Why a manual discount needs approval: the limit it passed and where that limit is set."""
+    if limit.kind is LimitKind.AGREEMENT:
+        source = QT_TRANSLATE_NOOP(
+            "Pricing",
+            "Discount {percent}% exceeds the agreement's manual-discount limit of "
+            "{limit}% ({where})",
+        )
+    elif limit.source.origin is Origin.ONEC:
+        source = QT_TRANSLATE_NOOP(
+            "Pricing", "Discount {percent}% exceeds your own limit of {limit}% ({where})"
+        )
+    else:
+        source = QT_TRANSLATE_NOOP(
+            "Pricing", "Discount {percent}% exceeds your own limit of {limit}%"
+        )
+    return text(
+        _CTX,
+        source,
+        percent=_pct(pct),
+        limit=_pct(limit.percent or ZERO),
+        where=limit.source.label(),
+    )
 
 
 def _order_errors(draft: OrderDraft) -> list[Text]:
@@ -917,7 +1129,6 @@ def _order_totals(
         mode=policy.credit_mode,
     )
     order_gross_total = sum((p.gross for p in priced), ZERO)
-    best = automatic.best
     return PricedOrder(
         lines=tuple(priced),
         gross=order_gross_total,
@@ -930,7 +1141,7 @@ def _order_totals(
         quarter_volume=automatic.volume,
         tier=automatic.tier,
         next_tier_hint=_next_tier_hint(
-            policy.tiers, automatic.volume, best.percent if best else ZERO
+            automatic.rules, automatic.volume, automatic.evaluation.percent
         ),
         bonus_cap=bonus_cap,
         bonus_redeemed=bonus,
@@ -942,6 +1153,9 @@ def _order_totals(
         approval_reasons=tuple(approval),
         credit=credit,
         errors=tuple(order_errors),
+        auto_percent=automatic.evaluation.percent,
+        manual_limits=setting.limits,
+        skipped_rules=automatic.evaluation.skipped,
     )
 
 
@@ -990,9 +1204,23 @@ def to_json_dict(
         "price_source": line.price_source.value,
         "base_price": money(line.base_price),
         "discounts": [
-            {"source": d.source.value, "percent": plain(d.percent), "amount": money(d.amount)}
+            {
+                "source": d.source.value,
+                "percent": plain(d.percent),
+                "amount": money(d.amount),
+                "rule": d.rule,
+                **d.origin.as_json(),
+            }
             for d in line.discounts
         ],
+        "manual_limit": None
+        if line.manual_limit is None
+        else {
+            "kind": line.manual_limit.kind.value,
+            "percent": plain(line.manual_limit.percent),
+            **line.manual_limit.source.as_json(),
+        },
+        "skipped_rules": [r.english() for r in line.skipped_rules],
         "quantity": plain(line.quantity),
         "gross": money(line.gross),
         "amount": money(line.amount),
@@ -1003,6 +1231,10 @@ def to_json_dict(
         "due_date": due_date.isoformat(),
         "problems": [p.english() for p in line.problems],
     }
+
+
+def _source_line(origin: PolicySource) -> Text:
+    return text(_CTX, QT_TRANSLATE_NOOP("Pricing", "  source: {where}"), where=origin.label())
 
 
 def explain(
@@ -1029,8 +1261,20 @@ def explain(
                 gross=format_money(line.gross),
             )
         )
-    out.extend(d.reason for d in line.discounts)
+    for d in line.discounts:
+        out.append(d.reason)
+        out.append(_source_line(d.origin))
     out.extend(d.reason for d in line.passed_over)
+    out.extend(line.skipped_rules)
+    if line.manual_limit is not None and line.manual_limit.percent is not None:
+        out.append(
+            text(
+                _CTX,
+                QT_TRANSLATE_NOOP("Pricing", "Manual discounts up to {limit}% ({where})"),
+                limit=_pct(line.manual_limit.percent),
+                where=line.manual_limit.source.label(),
+            )
+        )
     out.append(
         text(
             _CTX, QT_TRANSLATE_NOOP("Pricing", "Amount {amount}"), amount=format_money(line.amount)

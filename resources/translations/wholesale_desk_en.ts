@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>ModelCaps</name>
+    <message numerus="yes">
+        <source>{model}: discount up to {cap}%, deferral up to %n day(s) (company setting)</source>
+        <translation>
+            <numerusform>{model}: discount up to {cap}%, deferral up to %n day (company setting)</numerusform>
+            <numerusform>{model}: discount up to {cap}%, deferral up to %n days (company setting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderListPage</name>
     <message numerus="yes">
         <source>%n order(s)</source>

@@ -365,6 +365,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>снова проверять TLS-сертификат сервера (по умолчанию)</translation>
     </message>
     <message>
+        <source>note: {message}</source>
+        <translation>примечание: {message}</translation>
+    </message>
+    <message>
         <source>The password is stored in the system keyring.</source>
         <translation>Пароль сохранён в системном хранилище паролей.</translation>
     </message>
@@ -565,12 +569,24 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Количество</translation>
     </message>
     <message>
+        <source>Manual discount limit</source>
+        <translation>Предел ручной скидки</translation>
+    </message>
+    <message>
         <source>Discounts:</source>
         <translation>Скидки:</translation>
     </message>
     <message>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
         <source>not applied</source>
         <translation>не применена</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
     </message>
     <message>
         <source>without VAT</source>
@@ -981,6 +997,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Payment schedule</source>
         <translation>График оплаты</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Manual discounts up to</source>
+        <translation>Ручные скидки до</translation>
+    </message>
+    <message>
+        <source>1C: the agreement</source>
+        <translation>1С: соглашение</translation>
     </message>
     <message>
         <source>Delivery</source>
@@ -2113,8 +2141,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
     </message>
     <message>
-        <source>Order {number} is not approved yet: a head of sales must approve it before an invoice is printed.</source>
-        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования руководителем отдела продаж.</translation>
+        <source>Order {number} is not approved yet: its invoice prints once it is approved in 1C.</source>
+        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования в 1С.</translation>
     </message>
     <message>
         <source>The order&apos;s client is not in the local store.</source>
@@ -2843,6 +2871,17 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     </message>
 </context>
 <context>
+    <name>ModelCaps</name>
+    <message numerus="yes">
+        <source>{model}: discount up to {cap}%, deferral up to %n day(s) (company setting)</source>
+        <translation>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дня (настройка компании)</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней (настройка компании)</numerusform>
+            <numerusform>{model}: скидка до {cap}%, отсрочка до %Ln дней (настройка компании)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Not a number: «{value}»</source>
@@ -3345,8 +3384,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Возвращён руководителем: {reason}</translation>
     </message>
     <message>
+        <source>1C refused the approval: {message}</source>
+        <translation>1С отказала в согласовании: {message}</translation>
+    </message>
+    <message>
         <source>Needs approval:</source>
         <translation>Требует согласования:</translation>
+    </message>
+    <message>
+        <source>Approved in 1C on {when} by {who}</source>
+        <translation>Согласован в 1С {when}, согласовал {who}</translation>
+    </message>
+    <message>
+        <source>Approved in 1C on {when}</source>
+        <translation>Согласован в 1С {when}</translation>
     </message>
 </context>
 <context>
@@ -3368,14 +3419,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>показаны последние {shown}</translation>
     </message>
     <message>
-        <source>Only a head of sales can approve or reject.</source>
-        <translation>Согласовать или отклонить может только руководитель отдела продаж.</translation>
-    </message>
-    <message>
-        <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit comes here before it is sent to 1C.</source>
-        <translation>Заказов на согласовании нет. Сюда попадает заказ со скидкой сверх лимита менеджера, прежде чем уйти в 1С.</translation>
-    </message>
-    <message>
         <source>Commercial offer</source>
         <translation>Коммерческое предложение</translation>
     </message>
@@ -3386,6 +3429,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Approve the order</source>
+        <translation>Согласовать заказ</translation>
+    </message>
+    <message>
+        <source>A comment for 1C (optional); the approval is sent with the next sync:</source>
+        <translation>Комментарий для 1С (необязательно); согласование уйдёт при следующей синхронизации:</translation>
     </message>
     <message>
         <source>Reject the order</source>
@@ -3422,6 +3473,10 @@ Python {python}, Qt {qt}, PySide6 {pyside}
             <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
             <numerusform>&amp;Печать счетов (%Ln)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No orders are waiting for approval. An order whose discount is beyond the manager&apos;s limit goes to 1C as not approved and comes here.</source>
+        <translation>Нет заказов на согласовании. Заказ со скидкой сверх предела менеджера уходит в 1С несогласованным и появляется здесь.</translation>
     </message>
     <message>
         <source>Find by order number or client (Ctrl+F)</source>
@@ -3585,16 +3640,8 @@ Python {python}, Qt {qt}, PySide6 {pyside}
 {problems}</translation>
     </message>
     <message>
-        <source>Only a head of sales can approve orders</source>
-        <translation>Согласовывать заказы может только руководитель отдела продаж</translation>
-    </message>
-    <message>
         <source>The order is {state}: there is nothing to approve</source>
         <translation>Заказ в состоянии «{state}»: согласовывать нечего</translation>
-    </message>
-    <message>
-        <source>Only a head of sales can reject orders</source>
-        <translation>Отклонять заказы может только руководитель отдела продаж</translation>
     </message>
     <message>
         <source>The order is {state}: there is nothing to reject</source>
@@ -3707,6 +3754,89 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>plan</source>
         <translation>план</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>1C: {name}</source>
+        <translation>1С: {name}</translation>
+    </message>
+    <message>
+        <source>company setting</source>
+        <translation>настройка компании</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>Discount «{name}» ({where}) skipped: {why}</source>
+        <translation>Скидка «{name}» ({where}) пропущена: {why}</translation>
+    </message>
+    <message>
+        <source>this order from {threshold}</source>
+        <translation>этот заказ от {threshold}</translation>
+    </message>
+    <message>
+        <source>this order up to {threshold}</source>
+        <translation>этот заказ до {threshold}</translation>
+    </message>
+    <message>
+        <source>sales per {period} from {threshold}</source>
+        <translation>продажи за период «{period}» от {threshold}</translation>
+    </message>
+    <message>
+        <source>sales per {period} up to {threshold}</source>
+        <translation>продажи за период «{period}» до {threshold}</translation>
+    </message>
+    <message>
+        <source>1C publishes no discount policy ({names}): the documented default volume tiers apply (15% from 1 000 000 a quarter, 20% from 5 000 000), shown as defaults</source>
+        <translation>1С не публикует скидки ({names}): действуют ступени по умолчанию (15% от 1 000 000 за квартал, 20% от 5 000 000), они помечены как значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>1C publishes no users&apos; sales settings ({name}): managers get the documented default manual-discount limit of 5%, shown as a default</source>
+        <translation>1С не публикует настройки продаж пользователей ({name}): у менеджеров предел ручной скидки по умолчанию 5%, он помечен как значение по умолчанию</translation>
+    </message>
+    <message>
+        <source>its condition «{name}» is of a kind not supported ({kind})</source>
+        <translation>её условие «{name}» неподдерживаемого вида ({kind})</translation>
+    </message>
+    <message>
+        <source>its condition «{name}» counts «{criterion}», not the amount</source>
+        <translation>её условие «{name}» считает «{criterion}», а не сумму</translation>
+    </message>
+    <message>
+        <source>its condition «{name}» compares by «{comparison}»</source>
+        <translation>её условие «{name}» сравнивает как «{comparison}»</translation>
+    </message>
+    <message>
+        <source>its condition «{name}» has a negative threshold</source>
+        <translation>у её условия «{name}» отрицательный порог</translation>
+    </message>
+    <message>
+        <source>its condition «{name}» accumulates over «{period}» «{variant}»</source>
+        <translation>её условие «{name}» накапливает за «{period}» «{variant}»</translation>
+    </message>
+    <message>
+        <source>discount «{name}»: its percent {percent} is not from 0 to 100</source>
+        <translation>скидка «{name}»: процент {percent} не от 0 до 100</translation>
+    </message>
+    <message>
+        <source>«{name}»: a negative manual-discount limit {percent}: no manual discount is allowed without approval</source>
+        <translation>«{name}»: отрицательный предел ручной скидки {percent}: любая ручная скидка требует согласования</translation>
+    </message>
+    <message>
+        <source>it gives «{method}», not a percent</source>
+        <translation>она даёт «{method}», а не процент</translation>
+    </message>
+    <message>
+        <source>its percent {percent} is not from 0 to 100</source>
+        <translation>её процент {percent} не от 0 до 100</translation>
+    </message>
+    <message>
+        <source>its condition {key} is not in the local store</source>
+        <translation>её условия {key} нет в локальной базе</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4090,18 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Скидка за объём {percent}%: отгрузки квартала с этим заказом — {volume}, порог {threshold}: -{amount}</translation>
     </message>
     <message>
+        <source>Discount {name} {percent}%: this order comes to {volume}, the condition is {threshold}: -{amount}</source>
+        <translation>Скидка {name} {percent}%: этот заказ на {volume}, условие — {threshold}: −{amount}</translation>
+    </message>
+    <message>
+        <source>Discount {name} {percent}%: sales per {period} with this order come to {volume}, the condition is {threshold}: -{amount}</source>
+        <translation>Скидка {name} {percent}%: продажи за период «{period}» с этим заказом — {volume}, условие — {threshold}: −{amount}</translation>
+    </message>
+    <message>
+        <source>Discount {name} {percent}%: -{amount}</source>
+        <translation>Скидка {name} {percent}%: −{amount}</translation>
+    </message>
+    <message>
         <source>Agreement discount {percent}% not applied: a larger discount applies</source>
         <translation>Скидка по соглашению {percent}% не применена: действует бо́льшая скидка</translation>
     </message>
@@ -3976,6 +4118,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Скидка на заказ {percent}%: -{amount}</translation>
     </message>
     <message>
+        <source>at least {amount}</source>
+        <translation>не менее {amount}</translation>
+    </message>
+    <message>
+        <source>at most {amount}</source>
+        <translation>не более {amount}</translation>
+    </message>
+    <message>
         <source>Add {amount} ₽ to reach the {percent}% tier</source>
         <translation>Добавьте {amount} ₽, чтобы получить скидку {percent}%</translation>
     </message>
@@ -3990,6 +4140,14 @@ Python {python}, Qt {qt}, PySide6 {pyside}
     <message>
         <source>A discount must be from 0 to 100%, not {percent}%</source>
         <translation>Скидка должна быть от 0 до 100%, а не {percent}%</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds the agreement&apos;s manual-discount limit of {limit}% ({where})</source>
+        <translation>Скидка {percent}% больше предела ручной скидки соглашения {limit}% ({where})</translation>
+    </message>
+    <message>
+        <source>Discount {percent}% exceeds your own limit of {limit}% ({where})</source>
+        <translation>Скидка {percent}% больше вашего предела {limit}% ({where})</translation>
     </message>
     <message>
         <source>Discount {percent}% exceeds your own limit of {limit}%</source>
@@ -4012,12 +4170,20 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Этапы оплаты в сумме дают {percent}%, а не 100%</translation>
     </message>
     <message>
+        <source>  source: {where}</source>
+        <translation>  источник: {where}</translation>
+    </message>
+    <message>
         <source>Price type: {price_type}</source>
         <translation>Вид цен: {price_type}</translation>
     </message>
     <message>
         <source>Base price {price} × {qty} = {gross}</source>
         <translation>Базовая цена {price} × {qty} = {gross}</translation>
+    </message>
+    <message>
+        <source>Manual discounts up to {limit}% ({where})</source>
+        <translation>Ручные скидки до {limit}% ({where})</translation>
     </message>
     <message>
         <source>Amount {amount}</source>

@@ -51,7 +51,17 @@ def test_json_for_a_partner_by_inn_and_article(
     data = json.loads(out)
     assert data["price_type"] == "Крупный опт"
     assert data["base_price"] == "95.00"
-    assert data["discounts"] == [{"source": "agreement", "percent": "5", "amount": "47.50"}]
+    assert data["discounts"] == [
+        {
+            "source": "agreement",
+            "percent": "5",
+            "amount": "47.50",
+            "rule": "Скидка по соглашению 5%",
+            "origin": "1c",
+            "object": "Catalog_СкидкиНаценки «Скидка по соглашению 5%»",
+        }
+    ]
+    assert data["manual_limit"]["origin"] == "default"  # no users' settings in this store
     assert data["quantity"] == "10"
     assert data["amount"] == "902.50"
     assert data["vat_rate"] == "22"

@@ -416,7 +416,16 @@ def test_price_line_json_for_the_cli() -> None:
     } == {
         "price_type": "wholesale",
         "base_price": "104.31",
-        "discounts": [{"source": "agreement", "percent": "5", "amount": "52.16"}],
+        "discounts": [
+            {
+                "source": "agreement",
+                "percent": "5",
+                "amount": "52.16",
+                "rule": "a",
+                "origin": "1c",
+                "object": "Catalog_СоглашенияСКлиентами «a»",
+            }
+        ],
         "quantity": "10",
         "amount": "990.94",
         "vat_rate": "22",

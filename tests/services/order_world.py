@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from wholesale_desk import snapshots
 from wholesale_desk.models import (
@@ -19,6 +20,10 @@ from wholesale_desk.models import (
     Client,
     ClientSegment,
     Contract,
+    DiscountAction,
+    DiscountCondition,
+    DiscountItem,
+    DiscountItemCondition,
     LegalEntity,
     Manager,
     Organization,
@@ -85,6 +90,54 @@ class World:
     partner_segment_id: str = ""
     products: dict[str, str] = field(default_factory=dict)
     """article → product id"""
+
+
+def add_policy(session: Any, agreement_id: str, *, own: Decimal, since: date) -> None:
+    """1C's discounts acting on the agreement, as УТ holds them: its own `own`% (unconditional)
+    and the quarterly volume tiers (15% from 1 000 000, 20% from 5 000 000), best one wins."""
+    group = DiscountItem(name="Скидки", is_folder=True, combine="Максимум")
+    session.add(group)
+    session.flush()
+    items = [
+        DiscountItem(
+            name=f"Скидка по соглашению {own}%", parent_id=group.id, method="Процент", percent=own
+        )
+    ]
+    for threshold, percent in ((D(1_000_000), D(15)), (D(5_000_000), D(20))):
+        cond = DiscountCondition(
+            name=f"За квартал от {threshold}",
+            kind="ЗаНакопленныйОбъемПродаж",
+            criterion="Сумма",
+            comparison="НеМенее",
+            threshold=threshold,
+            period="Квартал",
+            period_variant="СНачалаТекущегоПериода",
+            period_count=1,
+            include_current=True,
+        )
+        session.add(cond)
+        session.flush()
+        item = DiscountItem(
+            name=f"Скидка {percent}% за объем",
+            parent_id=group.id,
+            method="Процент",
+            percent=percent,
+            order_key=percent,
+        )
+        item.conditions = [DiscountItemCondition(line_no=1, condition_id=cond.id)]
+        items.append(item)
+    session.add_all(items)
+    session.flush()
+    for item in items:
+        session.add(
+            DiscountAction(
+                source_id=agreement_id,
+                source_type="Catalog_СоглашенияСКлиентами",
+                discount_id=item.id,
+                period=datetime.combine(since, time()),
+                status="Действует",
+            )
+        )
 
 
 def build(store: Store, today: date | None = None) -> World:
@@ -197,6 +250,7 @@ def build(store: Store, today: date | None = None) -> World:
         )
         s.add(agreement)
         s.flush()
+        add_policy(s, agreement.id, own=D(5), since=today - timedelta(days=400))
         w.client_id, w.partner_id = romashka.id, stroy.id
         w.agreement_id, w.partner_contract_id = agreement.id, contract.id
 

@@ -113,6 +113,7 @@ def test_sales_by_month_less_returns_and_order_figures(store: Store) -> None:
                     name="Индивидуальное",
                     is_typical=False,
                     manual_discount_percent=Decimal(5),
+                    limit_manual_discounts=True,
                     start_date=date(2026, 1, 1),
                     end_date=date(2026, 12, 31),
                 ),
@@ -126,7 +127,9 @@ def test_sales_by_month_less_returns_and_order_figures(store: Store) -> None:
     assert months[date(2026, 10, 1)] == Decimal("500.00")
     assert card.sales.last_order == date(2026, 11, 1)
     assert card.sales.average_order == Decimal("750.00")
-    assert card.terms is not None and card.terms.discount_percent == Decimal(5)
+    # ПроцентРучнойСкидки caps manual discounts; it is not one of the client's discounts.
+    assert card.terms is not None and card.terms.manual_cap == Decimal(5)
+    assert all(d.percent != 5 for d in card.terms.discounts)
     assert card.terms.individual
 
 

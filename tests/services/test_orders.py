@@ -119,17 +119,21 @@ def test_discount_over_the_cap_needs_approval_and_waits_in_the_outbox(world: Wor
 
     saved = orders.send_order(world.store, order, pricer)
     assert saved.state is OrderState.NEEDS_APPROVAL
+    # Not held on the laptop: it goes to 1C at once, not approved, so the office sees it.
     (entry,) = outbox(world)
-    assert entry.status == OutboxStatus.HELD.value and entry.operation == "create"
+    assert entry.status == OutboxStatus.PENDING.value and entry.operation == "create"
+    body = json.loads(entry.payload)
+    assert body["Статус"] == "НеСогласован" and body["Согласован"] is False
     queue = orders.approval_queue(world.store)
     assert [r.order_id for r in queue] == [saved.order_id]
     assert any("standard model" in str(t) for t in queue[0].approval_reasons)
 
-    with pytest.raises(UserError):
-        orders.approve_order(world.store, saved.order_id or "", manager(world))
+    # Who may approve is 1C's business: the approval rides on the same create.
     assert orders.approve_order(world.store, saved.order_id or "", head(world)) is OrderState.QUEUED
     (entry,) = outbox(world)
+    body = json.loads(entry.payload)
     assert entry.status == OutboxStatus.PENDING.value
+    assert body["Статус"] == "КОбеспечению" and body["Согласован"] is True
     assert orders.approval_queue(world.store) == []
 
 
@@ -410,21 +414,37 @@ def test_saved_over_the_cap_waits_then_approved_then_sent_without_asking_again(
     saved = orders.save_order(world.store, order, pricer)
     assert saved.state is OrderState.NEEDS_APPROVAL and outbox(world) == []
     oid = saved.order_id or ""
-    assert orders.approve_order(world.store, oid, head(world)) is OrderState.APPROVED
-    approved = orders.load_order(world.store, oid)
-    sent = orders.send_order(world.store, approved, pricer)
-    assert sent.state is OrderState.QUEUED
-    assert [e.status for e in outbox(world)] == [OutboxStatus.PENDING.value]
+    # Approving a saved order sends it, approved: 1C decides whether this user may.
+    assert orders.approve_order(world.store, oid, head(world)) is OrderState.QUEUED
+    (entry,) = outbox(world)
+    assert entry.status == OutboxStatus.PENDING.value
+    assert json.loads(entry.payload)["Согласован"] is True
 
 
 def test_an_approved_order_changed_beyond_what_was_approved_asks_again(world: World) -> None:
     pricer, order = typed(world, world.client_id, ("KLEY-PL-1", "10"))
     order.manual_discount_percent = D(12)
-    oid = orders.save_order(world.store, order, pricer).order_id or ""
-    orders.approve_order(world.store, oid, head(world))
+    oid = orders.send_order(world.store, order, pricer).order_id or ""
+    with world.store.transaction() as s:  # 1C approved it and the pull brought it back
+        for e in s.scalars(select(OutboxEntry)):
+            s.delete(e)
+        stored = s.get(Order, oid)
+        assert stored is not None
+        stored.approved_1c, stored.status_1c = True, "КОбеспечению"
+        stored.state, stored.data_version = OrderState.POSTED.value, "v1"
+    same = orders.load_order(world.store, oid)
+    assert orders.send_order(world.store, same, pricer).state is OrderState.QUEUED
+    with world.store.transaction() as s:
+        for e in s.scalars(select(OutboxEntry)):
+            s.delete(e)
+        stored = s.get(Order, oid)
+        assert stored is not None
+        stored.state = OrderState.POSTED.value
     approved = orders.load_order(world.store, oid)
     approved.manual_discount_percent = D(18)
     assert orders.send_order(world.store, approved, pricer).state is OrderState.NEEDS_APPROVAL
+    (entry,) = outbox(world)
+    assert json.loads(entry.payload)["Согласован"] is False  # withdrawn until approved again
 
 
 def test_a_conflict_is_reported_on_the_order(world: World) -> None:

@@ -45,7 +45,10 @@ def test_agreement_sets_price_type_discount_schedule_and_model(world: World) -> 
     ctx = terms(world, world.partner_id)
     assert ctx.agreement_id == world.agreement_id
     assert ctx.price_type_id == world.large_id
-    assert ctx.terms.agreement is not None and ctx.terms.agreement.discount_percent == D(5)
+    # The agreement's own 5% is a 1C discount acting on it, not its ПроцентРучнойСкидки.
+    assert ctx.terms.agreement is not None and ctx.terms.agreement.discount_percent == 0
+    own = [r for r in ctx.terms.discount_rules or () if r.own]
+    assert [(r.percent, r.source.origin.value) for r in own] == [(D(5), "1c")]
     assert ctx.terms.agreement.stages[0].shift_days == 30
     assert ctx.model is pricing.CooperationModel.PARTNER  # the "Партнёры" segment
     assert ctx.terms.credit_limit == D("2000000.00")
@@ -72,7 +75,8 @@ def test_a_typical_agreement_of_the_clients_segment_applies(world: World) -> Non
                 is_typical=True,
                 segment_id=world.partner_segment_id,
                 price_type_id=world.large_id,
-                manual_discount_percent=D(2),
+                manual_discount_percent=D(12),
+                limit_manual_discounts=True,
             )
         )
         agreement = s.get(Agreement, world.agreement_id)
@@ -80,7 +84,9 @@ def test_a_typical_agreement_of_the_clients_segment_applies(world: World) -> Non
         agreement.status = "Закрыто"
     ctx = terms(world, world.partner_id)
     assert ctx.agreement_name == "Типовое для партнёров"
-    assert ctx.terms.agreement is not None and ctx.terms.agreement.discount_percent == D(2)
+    # Its ПроцентРучнойСкидки caps manual discounts; no 1C discount acts on it.
+    assert ctx.terms.agreement is not None and ctx.terms.agreement.manual_cap == D(12)
+    assert ctx.terms.discount_rules == ()
 
 
 def test_quarter_volume_counts_shipments_less_returns_of_this_quarter_only(world: World) -> None:

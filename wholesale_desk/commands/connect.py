@@ -13,7 +13,7 @@ import getpass
 import sys
 from typing import Any
 
-from wholesale_desk import connection, credentials
+from wholesale_desk import connection, credentials, policy_audit
 from wholesale_desk.i18n import UserError
 from wholesale_desk.onec.client import ConnectionCheck, OneCClient
 from wholesale_desk.onec.profile import ProfileError, load_profile
@@ -162,6 +162,9 @@ def _report(check: ConnectionCheck, url: str, needed: int) -> None:
         print(f"  {label + ':':<{width}}  {value}", file=sys.stderr)
     for message in check.messages():
         _error(message)
+    if check.authorized:
+        for note in policy_audit.notes(check.published):
+            print(Cli.tr("note: {message}").format(message=note), file=sys.stderr)
 
 
 def _say_where_the_password_went(in_keyring: bool) -> None:

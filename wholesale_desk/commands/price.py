@@ -99,18 +99,31 @@ def describe(q: Quote, on: date) -> list[str]:
         (Cli.tr("Quantity"), format_qty(line.quantity)),
     ]
     tail = _tail(line, q.due_date)
+    limit = line.manual_limit
+    if limit is not None and limit.percent is not None:
+        tail.insert(
+            0,
+            (
+                Cli.tr("Manual discount limit"),
+                f"{format_qty(limit.percent)}% ({limit.source.label()})",
+            ),
+        )
     width = max(len(label) for label, _ in head + tail)
     out = _labelled(head, width)
     if line.discounts:
         out.append(Cli.tr("Discounts:"))
         sources = [_discount_source(d.source) for d in line.discounts]
         pad = max(len(name) for name in sources)
-        out.extend(
-            f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
-            for name, d in zip(sources, line.discounts, strict=True)
-        )
+        source = Cli.tr("source")
+        for name, d in zip(sources, line.discounts, strict=True):
+            out.append(
+                f"  {name:<{pad}} {format_qty(d.percent)}%  -{format_money(d.amount)}   {d.reason}"
+            )
+            out.append(f"  {'':<{pad}} {source}: {d.origin.label()}")
     not_applied = Cli.tr("not applied")
     out.extend(f"  ({not_applied}) {passed.reason}" for passed in line.passed_over)
+    skipped_word = Cli.tr("skipped")
+    out.extend(f"  ({skipped_word}) {skipped}" for skipped in line.skipped_rules)
     out.extend(_labelled(tail, width))
     out.extend(f"! {q.ctx.humanize(p)}" for p in line.problems)
     return out

@@ -3,6 +3,7 @@ checks a real base makes (closed period, products, credit limit, rights)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from decimal import Decimal
 from urllib.parse import quote
@@ -170,11 +171,43 @@ class WriteRequest(QueryRequest):
         self.check_closed_period(entity, new)
         try:
             self.check_products(new)
+            if entity == ORDERS:
+                self.check_approval(new, old)
             if entity == ORDERS and not new.get("DeletionMark"):
                 self.check_credit_limit(new)
         except ODataError as exc:
             # raised in the document's object module: 1C says where, around the text
             raise business_error(module_message(entity, exc.message)) from exc
+
+    def check_approval(self, new: Row, old: Row | None) -> None:
+        """Only an approver writes `Согласован` (УТ's right «Согласование заказов клиентов»);
+        an order that is not approved stays НеСогласован. 1C dates the approval itself."""
+        was = bool(old.get("Согласован")) if old is not None else False
+        now = bool(new.get("Согласован"))
+        if was != now:
+            if now and not self.may_approve():  # withdrawing an approval needs no right
+                raise ODataError(
+                    500,
+                    "-1",
+                    "Недостаточно прав для согласования заказа клиента. Согласовать заказ может "
+                    "пользователь с правом «Согласование заказов клиентов».",
+                )
+            new["ДатаСогласования"] = (
+                datetime.now().replace(microsecond=0).isoformat() if now else EMPTY_DATE
+            )
+        if "Согласован" in new and not now and new.get("Статус") not in (None, "", "НеСогласован"):
+            raise ODataError(
+                500,
+                "-1",
+                f"Заказ не согласован: статус «{new.get('Статус')}» можно установить только "
+                "после согласования.",
+            )
+
+    def may_approve(self) -> bool:
+        listed = self.base.setting("approvers")
+        if listed is None:
+            return self.user.full_rights
+        return self.user.user_key in json.loads(listed)
 
     def check_closed_period(self, entity: str, body: Row) -> None:
         if not entity.startswith("Document_"):

@@ -13,7 +13,9 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from wholesale_desk import pricing
 from wholesale_desk.aging import bucket_for, days_overdue
+from wholesale_desk.discount_rules import DEFAULT_SOURCE, describe_condition, skip_reason
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, UserError
 from wholesale_desk.i18n import text as make_text
 from wholesale_desk.models import (
@@ -31,6 +33,7 @@ from wholesale_desk.models import (
     Settlement,
 )
 from wholesale_desk.requisites import check_inn, check_kpp
+from wholesale_desk.services import policy as sales_policy
 from wholesale_desk.services.client_list import kopecks
 from wholesale_desk.services.cooperation import (
     CooperationModel,
@@ -81,13 +84,27 @@ class ContactView:
 
 
 @dataclass(frozen=True)
+class TermsDiscount:
+    """An automatic discount acting on the client's agreement, with its condition and source."""
+
+    name: str
+    percent: Decimal
+    condition: Text | None
+    source: Text
+    skipped: Text | None = None
+
+
+@dataclass(frozen=True)
 class Terms:
     agreement_id: str | None
     agreement_name: str
     agreement_number: str
     individual: bool
     price_type: str
-    discount_percent: Decimal
+    discounts: tuple[TermsDiscount, ...]
+    # ПроцентРучнойСкидки where ОграничиватьРучныеСкидки: the cap on manual discounts, not a
+    # discount; None: the agreement does not limit them.
+    manual_cap: Decimal | None
     deferral_days: int
     payment_schedule: str
     delivery_days: int
@@ -229,7 +246,10 @@ def _terms(session: Session, client_id: str, today: date) -> Terms | None:
         agreement_number=agreement.agreement_number if agreement else "",
         individual=bool(agreement and not agreement.is_typical),
         price_type=price_type,
-        discount_percent=agreement.manual_discount_percent if agreement else Decimal(0),
+        discounts=_discounts(session, agreement.id if agreement else None, today),
+        manual_cap=(agreement.manual_discount_percent or Decimal(0))
+        if agreement is not None and agreement.limit_manual_discounts
+        else None,
         deferral_days=deferral,
         payment_schedule=schedule_name,
         delivery_days=agreement.delivery_days if agreement else 0,
@@ -239,6 +259,37 @@ def _terms(session: Session, client_id: str, today: date) -> Terms | None:
         credit_limit=contract.credit_limit if contract and contract.limit_debt else None,
         contract=(f"{contract.name} № {contract.contract_number}".strip() if contract else ""),
     )
+
+
+def _discounts(
+    session: Session, agreement_id: str | None, today: date
+) -> tuple[TermsDiscount, ...]:
+    """1C's discounts acting on the agreement today, else the documented default tiers."""
+    found = sales_policy.agreement_rules(session, agreement_id, today)
+    rules = found.rules if found is not None else pricing.CompanyPolicy("").tiers.tiers
+    out: list[TermsDiscount] = []
+    for rule in rules:
+        if isinstance(rule, pricing.VolumeTier):
+            condition = pricing.VolumeCondition(pricing.ConditionKind.CUMULATIVE, rule.threshold)
+            out.append(
+                TermsDiscount(
+                    "",
+                    rule.percent,
+                    describe_condition(condition),
+                    DEFAULT_SOURCE.label(),
+                )
+            )
+            continue
+        out.append(
+            TermsDiscount(
+                rule.name,
+                rule.percent,
+                describe_condition(rule.conditions[0]) if rule.conditions else None,
+                rule.source.label(),
+                skip_reason(rule) if rule.unsupported is not None else None,
+            )
+        )
+    return tuple(out)
 
 
 def receivables(session: Session, client_id: str, today: date) -> Receivables:
@@ -308,7 +359,8 @@ def loyalty(
         segments = resolve_partner_segments(session, partner_segment)
         return None, model_of(session, client_id, segments)
     engine_terms = context.terms
-    tier = context.policy.tiers.tier_for(engine_terms.quarter_net_shipments)
+    # The tier as the engine finds it (1C's discounts, else the defaults) for an empty order.
+    tier = context.price(context.draft([], shipment_date=today)).tier
     loyalty = Loyalty(
         engine_terms.quarter_net_shipments,
         tier.percent if tier else Decimal(0),

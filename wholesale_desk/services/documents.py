@@ -48,6 +48,7 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO
 from wholesale_desk.services.lookup import find_client, find_product
+from wholesale_desk.services.orders.lifecycle import awaiting_approval
 from wholesale_desk.services.orders.states import invoice_refusal
 from wholesale_desk.services.orders.storing import approval_reasons_of
 
@@ -341,12 +342,14 @@ def invoice_for_order(
             ),
             number=order.number or order.id[:8],
         )
-    if invoice_refusal(order.state, bool(approval_reasons_of(order))) is not None:
+    refusal = invoice_refusal(order.state, bool(approval_reasons_of(order)))
+    if refusal is not None and order.state != OrderState.NEEDS_APPROVAL.value:
+        raise UserError(refusal)  # cancelled, or refused by 1C
+    if refusal is not None or awaiting_approval(order):  # held here, or НеСогласован in 1C
         raise _err(
             QT_TRANSLATE_NOOP(
                 "Documents",
-                "Order {number} is not approved yet: a head of sales must approve it before "
-                "an invoice is printed.",
+                "Order {number} is not approved yet: its invoice prints once it is approved in 1C.",
             ),
             number=order.number or order.id[:8],
         )

@@ -43,6 +43,7 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO, vat_rate_for
 from wholesale_desk.services import cooperation
+from wholesale_desk.services import policy as sales_policy
 from wholesale_desk.services.lookup import find_client, find_product
 
 __all__ = [
@@ -226,7 +227,10 @@ def _engine_agreement(a: Agreement) -> pricing.Agreement:
         agreement_id=a.id,
         name=a.name or a.agreement_number,
         price_type_id=a.price_type_id,
-        discount_percent=a.manual_discount_percent or ZERO,
+        # ПроцентРучнойСкидки is not a discount: it caps manual discounts (with
+        # ОграничиватьРучныеСкидки). The agreement's own discount is a СкидкиНаценки item.
+        discount_percent=ZERO,
+        manual_cap=(a.manual_discount_percent or ZERO) if a.limit_manual_discounts else None,
         deferral_days=0,
         stages=stages,
         valid_from=a.start_date,
@@ -531,6 +535,7 @@ def load_terms(
     debt, overdue = _debt_on(session, client_id, on)
 
     engine_agreement = _engine_agreement(agreement) if agreement is not None else None
+    rules = sales_policy.agreement_rules(session, agreement.id if agreement else None, on)
     terms = pricing.Terms(
         client_id=client_id,
         model=model,
@@ -544,6 +549,12 @@ def load_terms(
         bonus_balance=_bonus_balance(
             session, client_id, policy.bonus_accrual_percent, exclude_order_id
         ),
+        discount_rules=rules.rules if rules is not None else None,
+        discount_groups=rules.groups if rules is not None else {},
+        period_volumes=sales_policy.period_volumes(session, client_id, on, rules.periods)
+        if rules is not None
+        else {},
+        user_limit=sales_policy.user_limit(session, actor.manager_id),
     )
     purchase = purchase_price_type_id(session)
     chain = [

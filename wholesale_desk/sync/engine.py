@@ -32,7 +32,7 @@ from wholesale_desk.onec.errors import AuthError, OneCError, RequestCancelled
 from wholesale_desk.onec.profile import load_profile
 from wholesale_desk.services.orders.following import refresh_states
 from wholesale_desk.store import Store
-from wholesale_desk.sync import checkpoint, failure, outbox, state
+from wholesale_desk.sync import checkpoint, failure, outbox, policy, state
 from wholesale_desk.sync.lock import SyncBusy, SyncLock
 from wholesale_desk.sync.mapping import BoundProfile, bind
 from wholesale_desk.sync.progress import Cancelled, Progress, RunContext, SyncCancelled
@@ -278,6 +278,7 @@ class SyncEngine:
                     )
                     Pusher(client, self.store, self.bound, ctx, puller).run()
                     puller.run()
+                    policy.after_pull(self.store, ctx, published)
                 result.status = "ok"
             except _Missing:
                 result.cause = failure.Cause.SETUP

@@ -47,9 +47,10 @@ def test_head_of_sales_approves_from_the_queue(qtbot: QtBot, world: World) -> No
     page.ui.approvalView.setCurrentIndex(page.queue.index(0, 0))
     assert "standard model" in page.ui.reasonsLabel.text()
     assert page.ui.approveButton.isEnabled()
-    page.ui.approveButton.click()
+    page.approve_selected("Разовая акция")  # the button asks for this comment first
     wait_all()
     qtbot.waitUntil(lambda: page.queue.rows == [])
+    # On its way to 1C as Согласован: 1C decides whether this user may approve.
     assert orders.load_order(world.store, waiting).state is OrderState.QUEUED
 
 

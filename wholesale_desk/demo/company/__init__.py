@@ -25,6 +25,7 @@ from wholesale_desk.demo.company.clients import (
 )
 from wholesale_desk.demo.company.common import Keys, Writer
 from wholesale_desk.demo.company.history import History, Plan
+from wholesale_desk.demo.company.policy import build_policy
 from wholesale_desk.demo.posting import CAT_ANALYTICS_KEYS, REG_ANALYTICS
 
 SIZES: dict[str, Plan] = {
@@ -61,6 +62,7 @@ def generate(
                 (None, None, "0001-01-01T00:00:00", None, record["Партнер_Key"], record),
             )
         _contracts(w, rng, contracts, history, today)
+        build_policy(w, seed, ref, clients, start)
         w.close()
         base.set_setting("closed_period", _closed_period(today).isoformat())
         base.set_setting("credit_limit_block", "0")

@@ -417,6 +417,7 @@ def _typical_agreements(w: Writer, keys: Keys, ref: Reference, start: date) -> d
                 schedule=ref.schedules[schedule],
                 discount=Decimal(0),
                 manager=ref.admin.key if ref.admin else EMPTY_REF,
+                manual_cap=Decimal(10),
                 warehouse=ref.warehouses[0],
             ),
         )
@@ -438,9 +439,13 @@ def _agreement(
     discount: Decimal,
     manager: str,
     warehouse: str,
+    manual_cap: Decimal,
     until: date | None = None,
     status: str = "Действует",
 ) -> dict:
+    """An agreement body. `discount` is the client's own discount: 1C gives it through a
+    СкидкиНаценки item acting on the agreement (see `policy.py`), not through the agreement's
+    ПроцентРучнойСкидки, which caps manual discounts under it (`manual_cap`)."""
     return catalog_item(
         key,
         label,
@@ -461,7 +466,7 @@ def _agreement(
         Согласован=True,
         Менеджер_Key=manager,
         ХозяйственнаяОперация="РеализацияКлиенту",
-        ПроцентРучнойСкидки=discount,
+        ПроцентРучнойСкидки=manual_cap,
         ПроцентРучнойНаценки=0,
         ОграничиватьРучныеСкидки=True,
         ФормаОплаты="Безналичная",
@@ -531,6 +536,7 @@ def _terms(
             discount=discount,
             manager=client.manager,
             warehouse=client.warehouse,
+            manual_cap=Decimal(30) if client.model == PARTNER else Decimal(20),
             until=until,
         ),
     )

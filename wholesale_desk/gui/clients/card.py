@@ -27,7 +27,7 @@ from wholesale_desk.gui.stale_data import stale_text
 from wholesale_desk.gui.texts import render
 from wholesale_desk.money import format_money, format_percent
 from wholesale_desk.services import client_card, timeline
-from wholesale_desk.services.client_card import AGE_BUCKETS, ClientCard, ContactView
+from wholesale_desk.services.client_card import AGE_BUCKETS, ClientCard, ContactView, Terms
 from wholesale_desk.services.contact_details import mailto_url, tel_url
 from wholesale_desk.services.cooperation import CooperationModel
 from wholesale_desk.services.timeline import INTERACTION_KINDS, ItemKind, TimelineItem
@@ -265,6 +265,33 @@ class ClientCardView(QWidget):
             rows.append(self._row(self.tr("Code in 1C"), _esc(card.code)))
         return "<table>" + "".join(rows) + "</table>"
 
+    def _discount_rows(self, terms: Terms) -> list[str]:
+        """Each automatic discount with its condition and source; the manual-discount cap."""
+        rows = []
+        for d in terms.discounts:
+            parts = [format_percent(d.percent.normalize())]
+            if d.name:
+                parts.append(_esc(d.name))
+            if d.condition is not None:
+                parts.append(_esc(render(d.condition)))
+            value = " · ".join(parts) + f" <i>({_esc(render(d.source))})</i>"
+            if d.skipped is not None:
+                value = f"<s>{value}</s><br>{_esc(render(d.skipped))}"
+            rows.append(self._row(self.tr("Discount"), value))
+        if not terms.discounts:
+            rows.append(self._row(self.tr("Discount"), _esc(self.tr("none"))))
+        if terms.manual_cap is not None:
+            rows.append(
+                self._row(
+                    self.tr("Manual discounts up to"),
+                    format_percent(terms.manual_cap.normalize())
+                    + " <i>("
+                    + _esc(self.tr("1C: the agreement"))
+                    + ")</i>",
+                )
+            )
+        return rows
+
     def _terms_html(self, card: ClientCard) -> str:
         terms = card.terms
         if terms is None:
@@ -280,9 +307,7 @@ class ClientCardView(QWidget):
             )
         if terms.price_type:
             rows.append(self._row(self.tr("Price type"), _esc(terms.price_type)))
-        rows.append(
-            self._row(self.tr("Discount"), format_percent(terms.discount_percent.normalize()))
-        )
+        rows.extend(self._discount_rows(terms))
         rows.append(self._row(self.tr("Deferral"), self.tr("%n day(s)", "", terms.deferral_days)))
         if terms.payment_schedule:
             rows.append(self._row(self.tr("Payment schedule"), _esc(terms.payment_schedule)))

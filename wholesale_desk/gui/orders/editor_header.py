@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtCore import QDate, QObject, Slot
 
 from wholesale_desk import pricing
 from wholesale_desk.gui import invoice_status
@@ -172,14 +172,7 @@ class HeaderPanel(EditorParts):
         model_title = render(cooperation.title(ctx.model))
         caps = ctx.policy.model_caps[ctx.model]
         ui.modelValue.setText(
-            # A plural in a mixin names its context: PySide's tr() would stop at the editor's
-            # class, whose untranslated "%n" already differs from the source.
-            QCoreApplication.translate(
-                "HeaderPanel",
-                "{model}: discount up to {cap}%, deferral up to %n day(s)",
-                "",
-                caps.deferral_days,
-            ).format(model=model_title, cap=format_qty(caps.discount_percent))
+            _caps_text(model_title, format_qty(caps.discount_percent), caps.deferral_days)
         )
         ui.deferralSpin.setSpecialValueText(
             self.tr("by agreement ({days})").format(days=ctx.deferral_days(o.shipment_date))
@@ -197,3 +190,17 @@ class HeaderPanel(EditorParts):
             refusal = render(why) if why is not None else ""
         button.setEnabled(not refusal)
         button.setToolTip(refusal or self.tr("The invoice for payment in the print preview"))
+
+
+class ModelCaps(QObject):
+    """The model's caps with a plural of days. Its own QObject, because PySide's tr() in a panel
+    mixin stops at the editor's class (whose context has no such plural)."""
+
+    def describe(self, model: str, cap: str, days: int) -> str:
+        return self.tr(
+            "{model}: discount up to {cap}%, deferral up to %n day(s) (company setting)", "", days
+        ).format(model=model, cap=cap)
+
+
+def _caps_text(model: str, cap: str, days: int) -> str:
+    return ModelCaps().describe(model, cap, days)

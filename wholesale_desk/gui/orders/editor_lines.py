@@ -23,16 +23,15 @@ class LinesPanel(EditorParts):
     """The lines grid's behaviour beyond the model: where the cursor goes, what fills it."""
 
     def automatic_discount(self) -> Decimal:
-        """The automatic percent a new line gets now: the agreement's or the volume tier's."""
+        """The automatic percent a new line gets now: what 1C's discounts (or the defaults)
+        give this order as it stands, as the terms engine combines them."""
+        if self.last_check is not None:
+            return self.last_check.priced.auto_percent
         ctx = self.pricer.ctx
-        agreement = ctx.terms.agreement
-        best = (
-            agreement.discount_percent
-            if agreement is not None and agreement.active_on(self.order.order_date)
-            else Decimal(0)
+        draft = ctx.draft(
+            [], shipment_date=self.order.shipment_date, order_date=self.order.order_date
         )
-        tier = self.last_check.priced.tier if self.last_check is not None else None
-        return max(best, tier.percent if tier is not None else Decimal(0))
+        return ctx.price(draft).auto_percent
 
     def _remember(self, hit: ProductHit) -> None:
         self.model.products[hit.product_id] = hit

@@ -181,9 +181,26 @@ def detail_text(row: OrderRow) -> str:
                 "OrderList", "Returned by the head of sales: {reason}"
             ).format(reason=row.reject_message)
         )
+    if row.state is OrderState.NEEDS_APPROVAL and row.reject_message:
+        parts.append(
+            QCoreApplication.translate("OrderList", "1C refused the approval: {message}").format(
+                message=row.reject_message
+            )
+        )
     if row.approval_reasons and row.state in (OrderState.NEEDS_APPROVAL, OrderState.APPROVED):
         parts.append(QCoreApplication.translate("OrderList", "Needs approval:"))
         parts.extend(f"• {render(t)}" for t in row.approval_reasons)
+    if row.approved_at is not None:
+        when = row.approved_at.strftime("%d.%m.%Y %H:%M")
+        parts.append(
+            QCoreApplication.translate("OrderList", "Approved in 1C on {when} by {who}").format(
+                when=when, who=row.approved_by or "—"
+            )
+            if row.approved_by
+            else QCoreApplication.translate("OrderList", "Approved in 1C on {when}").format(
+                when=when
+            )
+        )
     return "\n".join(parts)
 
 
@@ -351,11 +368,9 @@ class OrderListPage(QWidget):
         self.ui.summaryLabel.setText(summary)
         approvals = self.tr("Approval queue")
         self.ui.tabs.setTabText(1, f"{approvals} ({len(queue)})" if queue else approvals)
-        head = self.actor.is_head
-        self.ui.approveButton.setEnabled(head and bool(queue))
-        self.ui.rejectButton.setEnabled(head and bool(queue))
-        if not head:
-            self.ui.reasonsLabel.setText(self.tr("Only a head of sales can approve or reject."))
+        # Who may approve is 1C's business: it refuses a user without the right, in its words.
+        self.ui.approveButton.setEnabled(bool(queue))
+        self.ui.rejectButton.setEnabled(bool(queue))
         self._update_buttons()
 
     # Selection
@@ -405,7 +420,7 @@ class OrderListPage(QWidget):
             self.ui.reasonsLabel.setText(
                 self.tr(
                     "No orders are waiting for approval. An order whose discount is beyond "
-                    "the manager's limit comes here before it is sent to 1C."
+                    "the manager's limit goes to 1C as not approved and comes here."
                 )
             )
 
@@ -476,12 +491,21 @@ class OrderListPage(QWidget):
         )
 
     @Slot()
-    def approve_selected(self) -> Operation[object] | None:
+    def approve_selected(self, comment: str | None = None) -> Operation[object] | None:
         row = self.selected(self.ui.approvalView, self.queue)
         if row is None:
             return None
+        if comment is None:
+            comment, ok = QInputDialog.getText(
+                self,
+                self.tr("Approve the order"),
+                self.tr("A comment for 1C (optional); the approval is sent with the next sync:"),
+            )
+            if not ok:
+                return None
         actor = self.actor
-        return self._act(lambda: orders.approve_order(self.store, row.order_id, actor))
+        note = comment
+        return self._act(lambda: orders.approve_order(self.store, row.order_id, actor, note))
 
     @Slot()
     def reject_selected(self, reason: str | None = None) -> Operation[object] | None:

@@ -15,7 +15,7 @@ import logging
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import QDialog, QWidget
 
-from wholesale_desk import connection, credentials
+from wholesale_desk import connection, credentials, policy_audit
 from wholesale_desk.connection import ConnectionSettings
 from wholesale_desk.gui.error_dialog import user_message
 from wholesale_desk.gui.forms.ui_connect_dialog import Ui_ConnectDialog
@@ -44,7 +44,9 @@ class ConnectDialog(QDialog):
         self.ui.setupUi(self)
         self.choice: Choice | None = None
         self.password = ""
+        # Who approves is 1C's business (it refuses a user without the right): no checkbox.
         self.head_of_sales = False
+        self.ui.headCheck.hide()
         self.check: ConnectionCheck | None = None
         self.password_in_keyring = False
         current = settings or ConnectionSettings()
@@ -107,11 +109,19 @@ class ConnectDialog(QDialog):
                 self._show("<br>".join(lines) or html.escape(self.tr("1C did not answer")), False)
                 return
             count = len(check.published)
+            notes = [html.escape(render(n)) for n in policy_audit.notes(check.published)]
             self._show(
-                html.escape(
-                    self.tr(
-                        "Connected: 1C accepted the login and publishes %n object(s)", "", count
-                    )
+                "<br>".join(
+                    [
+                        html.escape(
+                            self.tr(
+                                "Connected: 1C accepted the login and publishes %n object(s)",
+                                "",
+                                count,
+                            )
+                        ),
+                        *notes,
+                    ]
                 ),
                 ok=True,
             )
@@ -157,7 +167,7 @@ class ConnectDialog(QDialog):
         connection.save(settings)
         self.password_in_keyring = credentials.save_password(settings.url, settings.user, password)
         self.password = password
-        self.head_of_sales = self.ui.headCheck.isChecked()
+        self.head_of_sales = False
         self.choice = Choice.CONNECT
         self.accept()
 

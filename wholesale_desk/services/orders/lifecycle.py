@@ -22,6 +22,12 @@ from wholesale_desk.services.orders.storing import _text_json, _write, load_orde
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
 
+NOT_APPROVED = "НеСогласован"
+APPROVED_STATUS = "КОбеспечению"
+NOT_APPROVED_NOTE = "Не согласовано"
+"""The approver's verdict as the order's comment says it in 1C."""
+_UNAPPROVED: dict[str, object] = {"status_1c": NOT_APPROVED, "approved_1c": False}
+
 
 def _entries(session: Session, order_id: str) -> list[OutboxEntry]:
     return list(
@@ -31,13 +37,20 @@ def _entries(session: Session, order_id: str) -> list[OutboxEntry]:
     )
 
 
-def _enqueue(session: Session, order: Order, base_version: str | None, *, hold: bool) -> None:
+def _enqueue(
+    session: Session,
+    order: Order,
+    base_version: str | None,
+    *,
+    hold: bool,
+    extra: dict[str, object] | None = None,
+) -> None:
     """Queue the order's create, or an update based on the 1C version the edit started from
     (`base_version`, read when the order was opened), so a change 1C made since then becomes
     a conflict at push time instead of being overwritten."""
     from wholesale_desk.sync import outbox
 
-    payload = order_payload(order)
+    payload = {**order_payload(order), **(extra or {})}
     known = _entries(session, order.id)
     if order.data_version is None and not any(e.operation == "create" for e in known):
         outbox.enqueue(session, ENTITY, order.id, "create", payload, None, hold=hold)
@@ -58,7 +71,9 @@ def _enqueue(session: Session, order: Order, base_version: str | None, *, hold: 
 
 
 def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> OrderInput:
-    """Save and send to 1C: queued in the outbox, or held until a head of sales approves.
+    """Save and send to 1C. An order beyond the user's limits goes too, at once, as 1C's
+    `Статус = НеСогласован`, `Согласован = false`: the office sees it and an approver (whoever
+    1C lets write `Согласован`) approves it there or in this app's approval queue.
 
     Refused with every problem named while anything is wrong (nothing half-valid is sent).
     """
@@ -75,17 +90,22 @@ def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
         # An approval covers what was approved: the same reasons, so the same exceptions.
         approved = (
             before is not None
-            and before.state == OrderState.APPROVED.value
+            and (before.state == OrderState.APPROVED.value or before.approved_1c)
             and before.approval_reasons == _text_json(check.approval_reasons)
         )
         order = _write(session, order_in, check, pricer.actor, pricer.ctx)
         if check.needs_approval and not approved:
             order.state = OrderState.NEEDS_APPROVAL.value
+            order.status_1c = NOT_APPROVED
+            order.approved_1c = False
             order.approved_by = None
-            _enqueue(session, order, order_in.data_version, hold=True)
+            order.reject_message = ""
+            _enqueue(session, order, order_in.data_version, hold=False, extra=_UNAPPROVED)
         else:
             order.state = OrderState.QUEUED.value
             order.reject_message = ""
+            if order.status_1c == NOT_APPROVED and not order.approved_1c:
+                order.status_1c = ""  # within the limits now: an ordinary order again
             _enqueue(session, order, order_in.data_version, hold=False)
         order_id = order.id
     return load_order(store, order_id)
@@ -106,17 +126,27 @@ def _order_for_change(session: Session, order_id: str) -> Order:
     return order
 
 
-def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
-    """A head of sales lets an order beyond the caps go: a held send is released at once."""
-    if not actor.is_head:
-        raise UserError(
-            _err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can approve orders"))
-        )
+def awaiting_approval(order: Order) -> bool:
+    """Held for approval: ours before it reaches 1C, or НеСогласован in 1C."""
+    if order.deletion_mark or order.state == OrderState.CANCELLED.value:
+        return False
+    return order.state == OrderState.NEEDS_APPROVAL.value or (
+        order.status_1c == NOT_APPROVED and not order.approved_1c
+    )
+
+
+def approve_order(store: Store, order_id: str, actor: Actor, comment: str = "") -> OrderState:
+    """Approve in 1C: the order is PATCHed `Согласован = true`, `Статус = КОбеспечению`.
+
+    Who may approve is 1C's business: a user without the right gets 1C's refusal, word for
+    word, on the order after the next sync. An order still held here (made before approval
+    went through 1C) is released with the approval in it.
+    """
     from wholesale_desk.sync import outbox
 
     with store.transaction() as session:
         order = _order_for_change(session, order_id)
-        if order.state != OrderState.NEEDS_APPROVAL.value:
+        if not awaiting_approval(order):
             raise UserError(
                 _err(
                     QT_TRANSLATE_NOOP(
@@ -127,27 +157,78 @@ def approve_order(store: Store, order_id: str, actor: Actor) -> OrderState:
             )
         order.approved_by = actor.manager_id or ""
         order.reject_message = ""
-        released = outbox.release(session, order.id)
-        order.state = (OrderState.QUEUED if released else OrderState.APPROVED).value
+        outbox.release(session, order.id)
+        order.status_1c = APPROVED_STATUS
+        note = _with_note(order.comment, "Согласовано", comment)
+        order.comment = note
+        _enqueue(
+            session,
+            order,
+            order.data_version,
+            hold=False,
+            extra={"approved_1c": True, "status_1c": APPROVED_STATUS, "comment": note},
+        )
+        order.state = OrderState.QUEUED.value
         return OrderState(order.state)
 
 
+def settle_refused_approvals(session: Session) -> int:
+    """An approval 1C refused (the user has no right) is not a change waiting for a decision:
+    the order goes back to waiting for approval with 1C's words on it (`reject_message`, and
+    the sync log), and the refused entry goes, so the next pull brings 1C's version again."""
+    settled = 0
+    for entry in session.scalars(
+        select(OutboxEntry).where(
+            OutboxEntry.status == OutboxStatus.REJECTED.value,
+            OutboxEntry.operation == "update",
+            OutboxEntry.payload.like('%"Согласован":true%'),
+        )
+    ):
+        order = session.get(Order, entry.ref_key)
+        if order is not None and order.data_version is not None:
+            order.state = (OrderState.POSTED if order.posted else OrderState.ACCEPTED).value
+            order.status_1c = NOT_APPROVED
+            order.approved_by = None
+        session.delete(entry)
+        settled += 1
+    return settled
+
+
+def _with_note(comment: str, verdict: str, text_: str) -> str:
+    """The order's comment with the approver's verdict added (what 1C users read)."""
+    line = f"{verdict}: {text_.strip()}" if text_.strip() else verdict
+    return f"{comment.rstrip()}\n{line}".strip()
+
+
 def reject_order(store: Store, order_id: str, actor: Actor, reason: str) -> None:
-    """A head of sales sends an order back to its manager as a draft, with the reason."""
-    if not actor.is_head:
-        raise UserError(_err(QT_TRANSLATE_NOOP("Orders", "Only a head of sales can reject orders")))
+    """Not approved: the order stays НеСогласован in 1C with the reason in its comment, and
+    comes back to its manager as a draft here."""
     with store.transaction() as session:
         order = _order_for_change(session, order_id)
-        if order.state != OrderState.NEEDS_APPROVAL.value:
+        if not awaiting_approval(order):
             raise UserError(
                 _err(
                     QT_TRANSLATE_NOOP("Orders", "The order is {state}: there is nothing to reject"),
                     state=state_title(order.state),
                 )
             )
-        _drop_unsent(session, order.id, (OutboxStatus.HELD.value,))
-        order.state = OrderState.DRAFT.value
+        never_sent = order.data_version is None and not any(
+            e.status in (OutboxStatus.SENDING.value, OutboxStatus.DONE.value)
+            for e in _entries(session, order.id)
+        )
+        _drop_unsent(
+            session,
+            order.id,
+            (OutboxStatus.HELD.value, OutboxStatus.PENDING.value)
+            if never_sent
+            else (OutboxStatus.HELD.value,),
+        )
         order.reject_message = reason.strip()
+        if order.data_version is not None:  # 1C holds it: the verdict goes into its comment
+            order.comment = _with_note(order.comment, NOT_APPROVED_NOTE, reason)
+            _enqueue(session, order, order.data_version, hold=False, extra=_UNAPPROVED)
+        else:
+            order.state = OrderState.DRAFT.value
 
 
 def _drop_unsent(session: Session, order_id: str, statuses: Sequence[str]) -> None:

@@ -24,6 +24,11 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.services.invoices import InvoiceStatus, order_invoice_statuses
 from wholesale_desk.services.orders.following import refresh_states
+from wholesale_desk.services.orders.lifecycle import (
+    NOT_APPROVED,
+    NOT_APPROVED_NOTE,
+    settle_refused_approvals,
+)
 from wholesale_desk.services.orders.storing import approval_reasons_of
 from wholesale_desk.store import Store
 
@@ -48,6 +53,10 @@ class OrderRow:
     """1C changed the order while our edit was on its way: the user chooses (Sync → Conflicts)."""
     invoice: InvoiceStatus | None = None
     """Whether the order's invoice is paid (None: no invoice issued)."""
+    approved_at: datetime | None = None
+    """When 1C says the order was approved (ДатаСогласования)."""
+    approved_by: str = ""
+    """Who approved it from this app, once 1C accepted the approval."""
 
 
 def list_orders(
@@ -63,6 +72,7 @@ def list_orders(
     """Orders newest first (the latest `limit`), filtered by state, client, manager, text."""
     with store.transaction() as session:
         refresh_states(session)
+        settle_refused_approvals(session)
     with store.session() as session:
         lines = (
             select(func.count())
@@ -79,6 +89,7 @@ def list_orders(
         )
         q = _filtered(q, states, client_id, manager_id, search, since)
         rows = session.execute(q).all()
+        approvers = {r[0]: r[1] for r in session.execute(select(Manager.id, Manager.name))}
         errors: dict[str, str] = {}
         conflicts: set[str] = set()
         for ref, status, error in session.execute(
@@ -100,7 +111,7 @@ def list_orders(
                 client_id=o.client_id,
                 client_name=cname,
                 manager_name=mname or "",
-                state=OrderState(o.state),
+                state=_shown_state(o),
                 amount=o.amount,
                 shipment_date=o.shipment_date,
                 lines=int(n or 0),
@@ -109,6 +120,8 @@ def list_orders(
                 outbox_error=errors.get(o.id, ""),
                 conflict=o.id in conflicts,
                 invoice=invoiced.get(o.id),
+                approved_at=o.approved_at if o.approved_1c else None,
+                approved_by=(approvers.get(o.approved_by or "", "") if o.approved_1c else ""),
             )
             for o, cname, mname, n in rows
         ]
@@ -123,7 +136,16 @@ def _filtered(
     since: date | None,
 ) -> Any:
     if states is not None:
-        q = q.where(Order.state.in_([OrderState(s).value for s in states]))
+        wanted = [OrderState(s).value for s in states]
+        condition: Any = Order.state.in_(wanted)
+        if OrderState.NEEDS_APPROVAL.value in wanted:
+            condition = or_(
+                condition,
+                (Order.status_1c == NOT_APPROVED)
+                & Order.approved_1c.is_(False)
+                & Order.state.in_((OrderState.ACCEPTED.value, OrderState.POSTED.value)),
+            )
+        q = q.where(condition)
     if client_id:
         q = q.where(Order.client_id == client_id)
     if manager_id:
@@ -159,9 +181,37 @@ def order_totals(
 
 
 def approval_queue(store: Store) -> list[OrderRow]:
-    """Orders waiting for a head of sales, oldest first."""
+    """Orders waiting for approval, oldest first: held here, or НеСогласован in 1C (anyone's
+    the user may see) and not already turned down from this app."""
     rows = list_orders(store, states=[OrderState.NEEDS_APPROVAL])
-    return sorted(rows, key=lambda r: r.created)
+    with store.session() as session:
+        comments = dict(
+            session.execute(
+                select(Order.id, Order.comment).where(Order.id.in_([r.order_id for r in rows]))
+            ).all()
+        )
+    return sorted(
+        (r for r in rows if not _turned_down(comments.get(r.order_id) or "")),
+        key=lambda r: r.created,
+    )
+
+
+def _turned_down(comment: str) -> bool:
+    """The approver's "Не согласовано: …" is the comment's last word so far."""
+    lines = comment.strip().splitlines()
+    return bool(lines) and lines[-1].startswith(NOT_APPROVED_NOTE)
+
+
+def _shown_state(order: Order) -> OrderState:
+    """An order 1C holds as НеСогласован is waiting for approval, whatever else it is."""
+    state = OrderState(order.state)
+    if (
+        order.status_1c == NOT_APPROVED
+        and not order.approved_1c
+        and state in (OrderState.ACCEPTED, OrderState.POSTED)
+    ):
+        return OrderState.NEEDS_APPROVAL
+    return state
 
 
 def has_conflict(store: Store, order_id: str) -> bool:
