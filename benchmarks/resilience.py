@@ -65,7 +65,7 @@ RETRY = RetryPolicy(attempts=5, base_delay=0.05, max_delay=0.5)
 TIMEOUT = (2.0, 0.5)
 ORDERS = "Document_ЗаказКлиента"
 
-EXTRA_FIGURES = ("resilience_first_start",)
+EXTRA_FIGURES = ("first_start",)
 """Modules in `benchmarks/` with `measure() -> dict[str, float]` whose figures are printed too:
 the `store` work's `resilience.first_start_kills_survived` (of 30 kills; target 30) goes here."""
 

@@ -1,7 +1,7 @@
 """invoices: the счета на оплату printed from orders and mirrored from 1C
 
-Revision ID: 0005_invoices
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-02
 """
 

@@ -5,8 +5,8 @@ and InformationRegister_ДействиеСкидокНаценок) and the manu
 Catalog_НастройкиПродажДляПользователей and the agreement's ОграничиватьРучныеСкидки, instead of
 constants in code.
 
-Revision ID: 0005_policy
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-02
 """
 
