@@ -23,6 +23,9 @@ class BuildWithAppFolders(build_py):
             return
         root = Path(__file__).resolve().parent
         target = Path(self.build_lib) / "wholesale_desk" / "_bundled"
+        # A reused build folder keeps files deleted or renamed since (a migration renumbered
+        # is then a second Alembic head): the bundle is always copied afresh.
+        shutil.rmtree(target, ignore_errors=True)
         for name in BUNDLED:
             shutil.copytree(
                 root / name,

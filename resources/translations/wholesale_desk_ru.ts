@@ -5435,6 +5435,26 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Аналитика клиентов</translation>
     </message>
     <message>
+        <source>User groups</source>
+        <translation>Группы пользователей</translation>
+    </message>
+    <message>
+        <source>Users&apos; sales settings</source>
+        <translation>Настройки продаж пользователей</translation>
+    </message>
+    <message>
+        <source>Discount conditions</source>
+        <translation>Условия скидок</translation>
+    </message>
+    <message>
+        <source>Discounts and markups</source>
+        <translation>Скидки и наценки</translation>
+    </message>
+    <message>
+        <source>Where discounts apply</source>
+        <translation>Действие скидок</translation>
+    </message>
+    <message>
         <source>fetched {count}</source>
         <translation>получено {count}</translation>
     </message>

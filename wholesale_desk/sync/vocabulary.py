@@ -53,6 +53,11 @@ CONCEPTS = {
     "meeting": QT_TRANSLATE_NOOP("SyncVocabulary", "Meetings"),
     "debts": QT_TRANSLATE_NOOP("SyncVocabulary", "Debts"),
     "partner_analytics": QT_TRANSLATE_NOOP("SyncVocabulary", "Client analytics"),
+    "user_group": QT_TRANSLATE_NOOP("SyncVocabulary", "User groups"),
+    "user_sales_setting": QT_TRANSLATE_NOOP("SyncVocabulary", "Users' sales settings"),
+    "discount_condition": QT_TRANSLATE_NOOP("SyncVocabulary", "Discount conditions"),
+    "discount_item": QT_TRANSLATE_NOOP("SyncVocabulary", "Discounts and markups"),
+    "discount_actions": QT_TRANSLATE_NOOP("SyncVocabulary", "Where discounts apply"),
 }
 COUNTS = {
     "fetched": QT_TRANSLATE_NOOP("SyncVocabulary", "fetched {count}"),
