@@ -2141,10 +2141,6 @@ Python {python}, Qt {qt}, PySide6 {pyside}
         <translation>Заказ {number} отменён или отклонён 1С: счёт по нему напечатать нельзя. Скопируйте его в новый заказ, если клиенту по-прежнему нужен товар.</translation>
     </message>
     <message>
-        <source>Order {number} is not approved yet: its invoice prints once it is approved in 1C.</source>
-        <translation>Заказ {number} ещё не согласован: счёт можно напечатать после согласования в 1С.</translation>
-    </message>
-    <message>
         <source>The order&apos;s client is not in the local store.</source>
         <translation>Клиента этого заказа нет в локальной базе.</translation>
     </message>

@@ -48,8 +48,7 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.money import ZERO
 from wholesale_desk.services.lookup import find_client, find_product
-from wholesale_desk.services.orders.lifecycle import awaiting_approval
-from wholesale_desk.services.orders.states import invoice_refusal
+from wholesale_desk.services.orders.states import invoice_refusal, unapproved_in_1c
 from wholesale_desk.services.orders.storing import approval_reasons_of
 
 __all__ = [
@@ -342,17 +341,11 @@ def invoice_for_order(
             ),
             number=order.number or order.id[:8],
         )
-    refusal = invoice_refusal(order.state, bool(approval_reasons_of(order)))
-    if refusal is not None and order.state != OrderState.NEEDS_APPROVAL.value:
-        raise UserError(refusal)  # cancelled, or refused by 1C
-    if refusal is not None or awaiting_approval(order):  # held here, or НеСогласован in 1C
-        raise _err(
-            QT_TRANSLATE_NOOP(
-                "Documents",
-                "Order {number} is not approved yet: its invoice prints once it is approved in 1C.",
-            ),
-            number=order.number or order.id[:8],
-        )
+    refusal = invoice_refusal(
+        order.state, bool(approval_reasons_of(order)), unapproved_1c=unapproved_in_1c(order)
+    )
+    if refusal is not None:
+        raise UserError(refusal)
     client = session.get(Client, order.client_id)
     if client is None:
         raise _err(QT_TRANSLATE_NOOP("Documents", "The order's client is not in the local store."))

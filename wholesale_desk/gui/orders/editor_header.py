@@ -186,7 +186,7 @@ class HeaderPanel(EditorParts):
             refusal = self.tr("Save the order first: the invoice shows the saved figures.")
         else:
             needs_approval = self.last_check is not None and self.last_check.needs_approval
-            why = orders.invoice_refusal(o.state, needs_approval)
+            why = orders.invoice_refusal(o.state, needs_approval, unapproved_1c=o.unapproved_1c)
             refusal = render(why) if why is not None else ""
         button.setEnabled(not refusal)
         button.setToolTip(refusal or self.tr("The invoice for payment in the print preview"))

@@ -49,6 +49,8 @@ class OrderInput:
     data_version: str | None = None
     reject_message: str = ""
     approved_by: str | None = None
+    unapproved_1c: bool = False
+    """1C holds the order as НеСогласован (`states.unapproved_in_1c`)."""
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,15 @@ from wholesale_desk.services.orders.states import (
     _CTX,
     CANCELLABLE_STATES,
     ENTITY,
+    NOT_APPROVED,
     _err,
     state_title,
+    unapproved_in_1c,
 )
 from wholesale_desk.services.orders.storing import _text_json, _write, load_order
 from wholesale_desk.services.terms import Actor
 from wholesale_desk.store import Store
 
-NOT_APPROVED = "НеСогласован"
 APPROVED_STATUS = "КОбеспечению"
 NOT_APPROVED_NOTE = "Не согласовано"
 """The approver's verdict as the order's comment says it in 1C."""
@@ -104,7 +105,7 @@ def send_order(store: Store, order_in: OrderInput, pricer: OrderPricer) -> Order
         else:
             order.state = OrderState.QUEUED.value
             order.reject_message = ""
-            if order.status_1c == NOT_APPROVED and not order.approved_1c:
+            if unapproved_in_1c(order):
                 order.status_1c = ""  # within the limits now: an ordinary order again
             _enqueue(session, order, order_in.data_version, hold=False)
         order_id = order.id
@@ -130,9 +131,7 @@ def awaiting_approval(order: Order) -> bool:
     """Held for approval: ours before it reaches 1C, or НеСогласован in 1C."""
     if order.deletion_mark or order.state == OrderState.CANCELLED.value:
         return False
-    return order.state == OrderState.NEEDS_APPROVAL.value or (
-        order.status_1c == NOT_APPROVED and not order.approved_1c
-    )
+    return order.state == OrderState.NEEDS_APPROVAL.value or unapproved_in_1c(order)
 
 
 def approve_order(store: Store, order_id: str, actor: Actor, comment: str = "") -> OrderState:

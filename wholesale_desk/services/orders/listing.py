@@ -24,11 +24,8 @@ from wholesale_desk.models import (
 )
 from wholesale_desk.services.invoices import InvoiceStatus, order_invoice_statuses
 from wholesale_desk.services.orders.following import refresh_states
-from wholesale_desk.services.orders.lifecycle import (
-    NOT_APPROVED,
-    NOT_APPROVED_NOTE,
-    settle_refused_approvals,
-)
+from wholesale_desk.services.orders.lifecycle import NOT_APPROVED_NOTE, settle_refused_approvals
+from wholesale_desk.services.orders.states import unapproved_in_1c, unapproved_in_1c_sql
 from wholesale_desk.services.orders.storing import approval_reasons_of
 from wholesale_desk.store import Store
 
@@ -141,8 +138,7 @@ def _filtered(
         if OrderState.NEEDS_APPROVAL.value in wanted:
             condition = or_(
                 condition,
-                (Order.status_1c == NOT_APPROVED)
-                & Order.approved_1c.is_(False)
+                unapproved_in_1c_sql()
                 & Order.state.in_((OrderState.ACCEPTED.value, OrderState.POSTED.value)),
             )
         q = q.where(condition)
@@ -205,11 +201,7 @@ def _turned_down(comment: str) -> bool:
 def _shown_state(order: Order) -> OrderState:
     """An order 1C holds as НеСогласован is waiting for approval, whatever else it is."""
     state = OrderState(order.state)
-    if (
-        order.status_1c == NOT_APPROVED
-        and not order.approved_1c
-        and state in (OrderState.ACCEPTED, OrderState.POSTED)
-    ):
+    if unapproved_in_1c(order) and state in (OrderState.ACCEPTED, OrderState.POSTED):
         return OrderState.NEEDS_APPROVAL
     return state
 

@@ -6,13 +6,28 @@ from typing import Any
 
 from wholesale_desk import pricing
 from wholesale_desk.i18n import QT_TRANSLATE_NOOP, Text, text
-from wholesale_desk.models import OrderState
+from wholesale_desk.models import Order, OrderState
 
 _CTX = "Orders"
 ENTITY = "order"
 DEFAULT_LEAD_DAYS = 1
 STATUS_TO_SHIP = "КОтгрузке"
 SINGLE_PAYMENT_KIND = pricing.StageKind.CREDIT_AFTER_SHIPMENT.value
+NOT_APPROVED = "НеСогласован"
+"""1C's order status while a head of sales has yet to approve it (`Согласован = false`)."""
+
+
+def unapproved_in_1c(order: Order) -> bool:
+    """1C holds the order as НеСогласован and has not approved it: the one rule the order list,
+    the editor, the approval queue and the invoice all follow (`unapproved_in_1c_sql` is its
+    SQL form, beside it)."""
+    return order.status_1c == NOT_APPROVED and not order.approved_1c
+
+
+def unapproved_in_1c_sql() -> Any:
+    """`unapproved_in_1c` as a SQL condition on `Order`."""
+    return (Order.status_1c == NOT_APPROVED) & Order.approved_1c.is_(False)
+
 
 EDITABLE_STATES = frozenset(
     {
@@ -65,12 +80,15 @@ def status_title(state: str | OrderState, conflict: bool = False) -> Text:
     return text(_CTX, CONFLICT_TITLE) if conflict else state_title(state)
 
 
-def invoice_refusal(state: str | OrderState, needs_approval: bool = False) -> Text | None:
+def invoice_refusal(
+    state: str | OrderState, needs_approval: bool = False, *, unapproved_1c: bool = False
+) -> Text | None:
     """Why no invoice may be printed for an order, or None when it may.
 
     An invoice asks the client to pay the order's figures: not while a head of sales has yet to
-    approve them (held over a limit or a discount cap), nor for a cancelled or refused order.
-    `needs_approval`: the order's terms need approval (a draft beyond a cap)."""
+    approve them (held over a limit or a discount cap, here or as НеСогласован in 1C), nor for a
+    cancelled or refused order. `needs_approval`: the order's terms need approval (a draft
+    beyond a cap); `unapproved_1c`: `unapproved_in_1c(order)`."""
     state = OrderState(state)
     if state in (OrderState.CANCELLED, OrderState.REJECTED):
         return _err(
@@ -79,7 +97,8 @@ def invoice_refusal(state: str | OrderState, needs_approval: bool = False) -> Te
                 "The order is cancelled or refused by 1C: no invoice can be printed for it.",
             )
         )
-    if state is OrderState.NEEDS_APPROVAL or (state is OrderState.DRAFT and needs_approval):
+    held = state is OrderState.NEEDS_APPROVAL or (state is OrderState.DRAFT and needs_approval)
+    if held or unapproved_1c:
         return _err(
             QT_TRANSLATE_NOOP(
                 "Orders",

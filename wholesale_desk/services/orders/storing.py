@@ -21,6 +21,7 @@ from wholesale_desk.services.orders.states import (
     SINGLE_PAYMENT_KIND,
     _err,
     state_title,
+    unapproved_in_1c,
 )
 from wholesale_desk.services.terms import Actor, TermsContext
 from wholesale_desk.store import Store
@@ -97,6 +98,7 @@ def load_order(store: Store, order_id: str) -> OrderInput:
             data_version=order.data_version,
             reject_message=order.reject_message,
             approved_by=order.approved_by,
+            unapproved_1c=unapproved_in_1c(order),
         )
 
 
