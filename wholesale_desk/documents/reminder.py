@@ -52,6 +52,11 @@ def render_reminder(data: ReminderData, path: Path | str | None = None) -> bytes
 
 
 def reminder_story(data: ReminderData) -> list[Flowable]:
+    """The letter: the opening, the table of debts, then the request, kept with the signature."""
+    return [*_opening(data), _debts_table(data), KeepTogether(_request_and_signature(data))]
+
+
+def _opening(data: ReminderData) -> list[Flowable]:
     s = styles()
     story: list[Flowable] = letterhead(data.company, data.logo)
     story += [
@@ -78,6 +83,10 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
         ),
         Spacer(1, 3 * mm),
     ]
+    return story
+
+
+def _debts_table(data: ReminderData) -> Flowable:
     rows = [
         [
             str(number),
@@ -89,21 +98,23 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
         ]
         for number, item in enumerate(data.items, start=1)
     ]
-    story.append(
-        bordered_table(
-            ("№", "Документ", "Дата", "Срок оплаты", "Дней просрочки", "Сумма, руб."),
-            WIDTHS,
-            rows,
-            right=(4, 5),
-            center=(0, 2, 3),
-            totals=(
-                (
-                    "Итого просрочено:" if overdue(data) else "Итого к оплате:",
-                    money(data.total_overdue),
-                ),
+    return bordered_table(
+        ("№", "Документ", "Дата", "Срок оплаты", "Дней просрочки", "Сумма, руб."),
+        WIDTHS,
+        rows,
+        right=(4, 5),
+        center=(0, 2, 3),
+        totals=(
+            (
+                "Итого просрочено:" if overdue(data) else "Итого к оплате:",
+                money(data.total_overdue),
             ),
-        )
+        ),
     )
+
+
+def _request_and_signature(data: ReminderData) -> list[Flowable]:
+    s = styles()
     deadline = f"в срок до {long_date(data.pay_by)}" if data.pay_by else "в ближайшее время"
     manager = data.manager
     contacts = ", ".join(
@@ -152,8 +163,7 @@ def reminder_story(data: ReminderData) -> list[Flowable]:
                 width=BODY_WIDTH * 0.75,
             ),
         ]
-    story.append(KeepTogether(tail))
-    return story
+    return tail
 
 
 def overdue(data: ReminderData) -> bool:
