@@ -26,6 +26,19 @@ from wholesale_desk.gui.texts import render as render_text
 from wholesale_desk.store import Store
 
 FIT_WIDTH, FIT_PAGE = "width", "page"
+
+
+def ask_save_path(
+    parent: QWidget, caption: str, default: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """The file a person chose to save to (with `suffix` added when they typed none), or None."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(default), file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
 ZOOMS: tuple[float | str, ...] = (FIT_WIDTH, FIT_PAGE, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -171,18 +184,14 @@ class DocumentPreviewDialog(QDialog):
         return Path(folder) / self.prepared.filename
 
     def choose_file_and_save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save PDF"),
-            str(self.default_path()),
+            self.default_path(),
             self.tr("PDF documents (*.pdf)"),
+            ".pdf",
         )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        return self.save_to(path)
+        return self.save_to(path) if path is not None else None
 
     def save_to(self, path: Path) -> Path:
         save_pdf(self.prepared.pdf, path)

@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QListWidgetItem,
     QMainWindow,
     QWidget,
@@ -39,7 +38,7 @@ from wholesale_desk.documents import pricelist as layout
 from wholesale_desk.documents.layout import write_atomically
 from wholesale_desk.gui.documents.mail_settings import print_options
 from wholesale_desk.gui.documents.prepared import PreparedDocument, addressees
-from wholesale_desk.gui.documents.preview import DocumentPreviewDialog
+from wholesale_desk.gui.documents.preview import DocumentPreviewDialog, ask_save_path
 from wholesale_desk.gui.forms.ui_document_pricelist import Ui_PriceListDialog
 from wholesale_desk.gui.forms.ui_document_pricelist_ready import Ui_PriceListReadyDialog
 from wholesale_desk.gui.operations import Operation, Progress, show_error
@@ -349,18 +348,14 @@ class PriceListReadyDialog(QDialog):
         return path
 
     def choose_file_and_save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save price list"),
-            str(self.default_path()),
+            self.default_path(),
             self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
         )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
-        return self.save_to(path)
+        return self.save_to(path) if path is not None else None
 
     def open_file(self) -> Path:
         """A copy in a temporary folder, opened in the system's spreadsheet program."""
